@@ -1,2 +1,16 @@
 package org.xuefa;
-public class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import org.xuefa.cli.Cli;
+
+/** Entry point: parses the command line and hands over; the exit status is the command's. */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    int status = Cli.run(args, System.out, System.err);
+    if (status != Cli.KEEP_RUNNING) {
+      System.exit(status);
+    }
+  }
+}

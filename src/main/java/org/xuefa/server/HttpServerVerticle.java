@@ -1,0 +1,81 @@
+package org.xuefa.server;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.StaticHandler;
+import org.xuefa.account.AccountApi;
+import org.xuefa.account.LoginPages;
+import org.xuefa.account.Role;
+import org.xuefa.account.UserAdminPages;
+import org.xuefa.web.Auth;
+import org.xuefa.web.CsrfGuard;
+import org.xuefa.web.Failures;
+import org.xuefa.web.HttpFailure;
+import org.xuefa.web.Navigation;
+import org.xuefa.web.Pages;
+import org.xuefa.web.Templates;
+
+/** One HTTP listener: the shared handlers in order, then each capability's routes, then the failure page. */
+public final class HttpServerVerticle extends VerticleBase {
+
+  static final long API_BODY_LIMIT = 1024 * 1024;
+  static final long UPLOAD_BODY_LIMIT = 20L * 1024 * 1024;
+
+  private final Services services;
+  private final int port;
+  private HttpServer server;
+
+  public HttpServerVerticle(Services services, int port) {
+    this.services = services;
+    this.port = port;
+  }
+
+  @Override
+  public Future<?> start() {
+    Templates templates = new Templates().precompile("layout", "error", "home", "account/login", "account/users");
+    Navigation nav = new Navigation()
+        .addPublic("首页", "/")
+        .add("账号管理", "/admin/users", Role.ADMIN);
+    Pages pages = new Pages(templates, nav);
+    Auth auth = new Auth(services.sessions(), services.config().secureCookies());
+
+    Router router = Router.router(vertx);
+    router.route().handler(SecurityHeaders::apply);
+    router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(API_BODY_LIMIT));
+    router.routeWithRegex("^/(?!api/).*").handler(BodyHandler.create(
+            services.config().dataDir().resolve("uploads").toString())
+        .setBodyLimit(UPLOAD_BODY_LIMIT).setDeleteUploadedFilesOnEnd(true));
+    router.get("/health").handler(new HealthHandler(services.store(), services.indexDocs()));
+    router.route("/static/*").handler(StaticHandler.create("web").setMaxAgeSeconds(3600));
+    router.route().handler(ctx -> {
+      if (services.store().available()) {
+        ctx.next();
+      } else {
+        ctx.fail(HttpFailure.unavailable());
+      }
+    });
+    router.route().handler(auth.loader());
+    router.route().handler(new CsrfGuard());
+
+    new HomePage(pages).mount(router);
+    new AccountApi(services.accounts(), auth).mount(router);
+    new LoginPages(services.accounts(), auth, pages).mount(router);
+    new UserAdminPages(services.accounts(), pages, services.blocking(), vertx.fileSystem()).mount(router);
+
+    router.route().last().handler(ctx -> ctx.fail(HttpFailure.notFound("没有这个页面或接口：" + ctx.request().path())));
+    router.route().failureHandler(new Failures(services.store(), pages));
+
+    return vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true))
+        .requestHandler(router)
+        .listen(port, services.config().httpHost())
+        .onSuccess(s -> server = s);
+  }
+
+  public int actualPort() {
+    return server.actualPort();
+  }
+}

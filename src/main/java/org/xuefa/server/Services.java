@@ -1,0 +1,37 @@
+package org.xuefa.server;
+
+import io.vertx.core.Vertx;
+import java.util.function.IntSupplier;
+import org.xuefa.account.AccountService;
+import org.xuefa.account.LoginThrottle;
+import org.xuefa.account.PasswordHasher;
+import org.xuefa.account.Sessions;
+import org.xuefa.account.UnitRepository;
+import org.xuefa.account.UserRepository;
+import org.xuefa.config.Config;
+import org.xuefa.store.Store;
+import org.xuefa.web.Blocking;
+
+/** The plain objects one server process shares between its HTTP verticle instances. */
+public record Services(
+    Vertx vertx,
+    Config config,
+    Store store,
+    Blocking blocking,
+    Sessions sessions,
+    UserRepository users,
+    UnitRepository units,
+    AccountService accounts,
+    IntSupplier indexDocs) {
+
+  /** Wires the services over a connected store. */
+  public static Services create(Vertx vertx, Config config, Store store) {
+    Blocking blocking = new Blocking(vertx, Math.max(2, Runtime.getRuntime().availableProcessors()));
+    Sessions sessions = new Sessions(store.mongo());
+    UserRepository users = new UserRepository(store.mongo());
+    UnitRepository units = new UnitRepository(store.mongo());
+    AccountService accounts = new AccountService(users, units, sessions, new LoginThrottle(store.mongo()),
+        new PasswordHasher(blocking));
+    return new Services(vertx, config, store, blocking, sessions, users, units, accounts, () -> 0);
+  }
+}
