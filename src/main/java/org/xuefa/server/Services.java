@@ -9,6 +9,8 @@ import org.xuefa.account.Sessions;
 import org.xuefa.account.UnitRepository;
 import org.xuefa.account.UserRepository;
 import org.xuefa.config.Config;
+import org.xuefa.question.QuestionBank;
+import org.xuefa.question.StoreQuestionBank;
 import org.xuefa.store.Store;
 import org.xuefa.web.Blocking;
 
@@ -22,6 +24,7 @@ public record Services(
     UserRepository users,
     UnitRepository units,
     AccountService accounts,
+    QuestionBank questionBank,
     IntSupplier indexDocs) {
 
   /** Wires the services over a connected store. */
@@ -32,6 +35,7 @@ public record Services(
     UnitRepository units = new UnitRepository(store.mongo());
     AccountService accounts = new AccountService(users, units, sessions, new LoginThrottle(store.mongo()),
         new PasswordHasher(blocking));
-    return new Services(vertx, config, store, blocking, sessions, users, units, accounts, () -> 0);
+    QuestionBank questionBank = new StoreQuestionBank(store.mongo());
+    return new Services(vertx, config, store, blocking, sessions, users, units, accounts, questionBank, () -> 0);
   }
 }
