@@ -11,6 +11,11 @@ import org.xuefa.account.AccountApi;
 import org.xuefa.account.LoginPages;
 import org.xuefa.account.Role;
 import org.xuefa.account.UserAdminPages;
+import org.xuefa.exam.ExamApi;
+import org.xuefa.exam.ExamPages;
+import org.xuefa.exam.PracticePages;
+import org.xuefa.exam.TrainerExamPages;
+import org.xuefa.exam.PracticeApi;
 import org.xuefa.web.Auth;
 import org.xuefa.web.CsrfGuard;
 import org.xuefa.web.Failures;
@@ -37,8 +42,15 @@ public final class HttpServerVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     Templates templates = new Templates().precompile("layout", "error", "home", "account/login", "account/users");
+    ExamPages.TEMPLATES.forEach(templates::precompile);
+    TrainerExamPages.TEMPLATES.forEach(templates::precompile);
+    PracticePages.TEMPLATES.forEach(templates::precompile);
     Navigation nav = new Navigation()
         .addPublic("首页", "/")
+        .add("我的考试", "/exams", Role.LEARNER)
+        .add("练习", "/practice", Role.LEARNER)
+        .add("错题本", "/wrongbook", Role.LEARNER)
+        .add("考试管理", "/trainer/exams", Role.TRAINER)
         .add("账号管理", "/admin/users", Role.ADMIN);
     Pages pages = new Pages(templates, nav);
     Auth auth = new Auth(services.sessions(), services.config().secureCookies());
@@ -65,6 +77,11 @@ public final class HttpServerVerticle extends VerticleBase {
     new AccountApi(services.accounts(), auth).mount(router);
     new LoginPages(services.accounts(), auth, pages).mount(router);
     new UserAdminPages(services.accounts(), pages, services.blocking(), vertx.fileSystem()).mount(router);
+    new ExamApi(services.exams()).mount(router);
+    new PracticeApi(services.exams()).mount(router);
+    new ExamPages(services.exams(), pages).mount(router);
+    new TrainerExamPages(services.exams(), services.units(), pages).mount(router);
+    new PracticePages(services.exams(), pages).mount(router);
 
     router.route().last().handler(ctx -> ctx.fail(HttpFailure.notFound("没有这个页面或接口：" + ctx.request().path())));
     router.route().failureHandler(new Failures(services.store(), pages));

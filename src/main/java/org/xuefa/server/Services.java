@@ -9,6 +9,8 @@ import org.xuefa.account.Sessions;
 import org.xuefa.account.UnitRepository;
 import org.xuefa.account.UserRepository;
 import org.xuefa.config.Config;
+import org.xuefa.exam.AnswerRecorder;
+import org.xuefa.exam.Exams;
 import org.xuefa.question.QuestionBank;
 import org.xuefa.question.StoreQuestionBank;
 import org.xuefa.store.Store;
@@ -25,7 +27,8 @@ public record Services(
     UnitRepository units,
     AccountService accounts,
     QuestionBank questionBank,
-    IntSupplier indexDocs) {
+    IntSupplier indexDocs,
+    Exams exams) {
 
   /** Wires the services over a connected store. */
   public static Services create(Vertx vertx, Config config, Store store) {
@@ -36,6 +39,8 @@ public record Services(
     AccountService accounts = new AccountService(users, units, sessions, new LoginThrottle(store.mongo()),
         new PasswordHasher(blocking));
     QuestionBank questionBank = new StoreQuestionBank(store.mongo());
-    return new Services(vertx, config, store, blocking, sessions, users, units, accounts, questionBank, () -> 0);
+    Exams exams = new Exams(store.mongo(), questionBank, units, accounts, AnswerRecorder.NONE);
+    return new Services(vertx, config, store, blocking, sessions, users, units, accounts, questionBank, () -> 0,
+        exams);
   }
 }
