@@ -27,6 +27,8 @@ public final class ExpirySweeper {
   private final AttemptRepository attempts;
   private final AttemptCloser closer;
   private final AtomicBoolean running = new AtomicBoolean(false);
+  /** Logged once per run of failures (a store outage would otherwise log every second). */
+  private final AtomicBoolean failing = new AtomicBoolean(false);
 
   ExpirySweeper(AttemptRepository attempts, AttemptCloser closer) {
     this.attempts = attempts;
@@ -42,8 +44,10 @@ public final class ExpirySweeper {
     if (running.compareAndSet(false, true)) {
       sweep(now).onComplete(r -> {
         running.set(false);
-        if (r.failed()) {
-          log.warn("expiry sweep failed, retrying in {} ms: {}", PERIOD_MS, r.cause().toString());
+        if (r.failed() && !failing.getAndSet(true)) {
+          log.warn("expiry sweep failed, retrying every {} ms: {}", PERIOD_MS, r.cause().toString());
+        } else if (r.succeeded() && failing.getAndSet(false)) {
+          log.info("expiry sweep works again");
         }
       });
     }
