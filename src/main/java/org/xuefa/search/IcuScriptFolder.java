@@ -3,56 +3,41 @@ package org.xuefa.search;
 import java.lang.reflect.Method;
 
 /**
- * Folds with ICU4J's "Traditional-Simplified" transform, reached by reflection so that the code
- * compiles and runs without the library (com.ibm.icu:icu4j) on the classpath.
+ * Builds a character map from ICU4J's "Traditional-Simplified" transform, reached by reflection so
+ * that the code compiles and runs without the library (com.ibm.icu:icu4j) on the classpath.
+ *
+ * <p>The transform runs once per Han character at start-up (about 28,000 calls); searching then
+ * folds by table lookup, since transliterating every passage on every query costs milliseconds.
  */
-final class IcuScriptFolder implements ScriptFolder {
+final class IcuScriptFolder {
 
-  private final Object transliterator;
-  private final Method transliterate;
+  // CJK Unified Ideographs with Extension A, and the compatibility ideographs
+  private static final int[][] RANGES = {{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}};
 
-  private IcuScriptFolder(Object transliterator, Method transliterate) {
-    this.transliterator = transliterator;
-    this.transliterate = transliterate;
-  }
+  // also standard simplified characters (著作权, 显著; 乾坤): ICU would rewrite simplified text
+  private static final String KEEP = "著乾";
 
-  /** The ICU folder, or null when ICU4J is absent or refuses the transform. */
+  private IcuScriptFolder() {}
+
+  /** The ICU-derived folder, or null when ICU4J is absent or refuses the transform. */
   static ScriptFolder loadIfPresent() {
     try {
       Class<?> type = Class.forName("com.ibm.icu.text.Transliterator");
       Object t = type.getMethod("getInstance", String.class).invoke(null, "Traditional-Simplified");
-      return new IcuScriptFolder(t, type.getMethod("transliterate", String.class));
+      Method transliterate = type.getMethod("transliterate", String.class);
+      char[] map = TableScriptFolder.identity();
+      for (int[] range : RANGES) {
+        for (int c = range[0]; c <= range[1]; c++) {
+          String folded = (String) transliterate.invoke(t, String.valueOf((char) c));
+          // only one-for-one results keep offsets valid
+          if (folded.length() == 1 && KEEP.indexOf(c) < 0) {
+            map[c] = folded.charAt(0);
+          }
+        }
+      }
+      return new TableScriptFolder(map, "icu4j");
     } catch (ReflectiveOperationException | LinkageError e) {
       return null;
     }
-  }
-
-  @Override
-  public String fold(String text) {
-    String whole = apply(text);
-    if (whole.length() == text.length()) {
-      return whole;
-    }
-    // a rare rule changed the length: fold char by char and keep only one-for-one results
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      String c = String.valueOf(text.charAt(i));
-      String f = apply(c);
-      out.append(f.length() == 1 ? f : c);
-    }
-    return out.toString();
-  }
-
-  private String apply(String text) {
-    try {
-      return (String) transliterate.invoke(transliterator, text);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("ICU transliteration failed", e);
-    }
-  }
-
-  @Override
-  public String name() {
-    return "icu4j";
   }
 }

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Folds characters through a bundled table of traditional → simplified pairs. */
+/** Folds characters one for one through a map: the bundled pair list, or one computed from ICU4J. */
 public final class TableScriptFolder implements ScriptFolder {
 
   /** Classpath resource holding one "TRADITIONAL SIMPLIFIED" pair a line. */
@@ -13,13 +13,13 @@ public final class TableScriptFolder implements ScriptFolder {
 
   private static volatile TableScriptFolder bundled;
 
-  private final char[] map = new char[Character.MAX_VALUE + 1];
+  private final char[] map;
   private final int pairs;
+  private final String source;
 
   TableScriptFolder(String table) {
-    for (int c = 0; c < map.length; c++) {
-      map[c] = (char) c;
-    }
+    this.map = identity();
+    this.source = "table";
     int count = 0;
     for (String line : table.split("\n")) {
       String l = line.strip();
@@ -34,6 +34,27 @@ public final class TableScriptFolder implements ScriptFolder {
       }
     }
     this.pairs = count;
+  }
+
+  /** A folder over a full character map, e.g. one computed from ICU4J. */
+  TableScriptFolder(char[] map, String source) {
+    this.map = map.clone();
+    this.source = source;
+    int count = 0;
+    for (int c = 0; c < map.length; c++) {
+      if (map[c] != c) {
+        count++;
+      }
+    }
+    this.pairs = count;
+  }
+
+  static char[] identity() {
+    char[] m = new char[Character.MAX_VALUE + 1];
+    for (int c = 0; c < m.length; c++) {
+      m[c] = (char) c;
+    }
+    return m;
   }
 
   /** The table shipped in {@link #RESOURCE}, read once. */
@@ -73,7 +94,7 @@ public final class TableScriptFolder implements ScriptFolder {
 
   @Override
   public String name() {
-    return "table(" + pairs + ")";
+    return source + "(" + pairs + ")";
   }
 
   static String read(String resource) {
