@@ -37,6 +37,7 @@ public final class SearchIndex implements Closeable {
   private static final Set<String> TEXT_ONLY = Set.of(SearchFields.TEXT);
 
   private final Directory directory;
+  private final boolean ownsDirectory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final Object writeLock = new Object();
@@ -49,13 +50,23 @@ public final class SearchIndex implements Closeable {
   private final Suggester suggester;
   private final QueryVocabulary vocabulary;
 
-  /** Opens (or creates) the index in {@code directory} with the bundled vocabulary. */
+  /**
+   * Opens (or creates) the index in {@code directory} with the bundled vocabulary; the caller
+   * keeps ownership of the directory and closes it after {@link #close()}.
+   */
   public SearchIndex(Directory directory) throws IOException {
-    this(directory, TextNormalizer.standard());
+    this(directory, TextNormalizer.standard(), false);
   }
 
+  /** As above, with a chosen normaliser; switching the script folder needs a full reindex. */
   public SearchIndex(Directory directory, TextNormalizer normalizer) throws IOException {
+    this(directory, normalizer, false);
+  }
+
+  private SearchIndex(Directory directory, TextNormalizer normalizer, boolean ownsDirectory)
+      throws IOException {
     this.directory = directory;
+    this.ownsDirectory = ownsDirectory;
     this.normalizer = normalizer;
     this.analyzers = new ChineseAnalyzers(normalizer);
     this.vocabulary = QueryVocabulary.load(normalizer);
@@ -79,9 +90,9 @@ public final class SearchIndex implements Closeable {
     });
   }
 
-  /** Opens the index kept in a folder on disk. */
+  /** Opens the index kept in a folder on disk; {@link #close()} also closes the folder. */
   public static SearchIndex open(Path folder) throws IOException {
-    return new SearchIndex(FSDirectory.open(folder));
+    return new SearchIndex(FSDirectory.open(folder), TextNormalizer.standard(), true);
   }
 
   /** Replaces the whole index with {@code docs}. */
@@ -218,7 +229,9 @@ public final class SearchIndex implements Closeable {
     synchronized (writeLock) {
       searchers.close();
       writer.close();
-      directory.close();
+      if (ownsDirectory) {
+        directory.close();
+      }
     }
   }
 }

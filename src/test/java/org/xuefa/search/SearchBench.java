@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.apache.lucene.store.FSDirectory;
 import org.xuefa.report.ReportParser;
 
 /**
@@ -50,7 +49,7 @@ public final class SearchBench {
     List<String> queries = queries();
     Path dir = Files.createTempDirectory("xuefa-bench-index");
     StringBuilder out = new StringBuilder();
-    try (SearchIndex index = new SearchIndex(FSDirectory.open(dir))) {
+    try (SearchIndex index = SearchIndex.open(dir)) {
       long t0 = System.nanoTime();
       index.replaceAll(docs);
       double buildMs = (System.nanoTime() - t0) / 1e6;
