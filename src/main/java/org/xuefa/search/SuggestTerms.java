@@ -15,8 +15,11 @@ final class SuggestTerms {
 
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
   private static final int MAX_PAIR = 6;
-  // single-character function words never start or end a useful completion (宪法的, 和宪法)
-  private static final String FUNCTION_CHARS = "的了和与或及在是为对将等并由向从以于其之被把应可不也就都而所各该此者按经";
+  // function words never start or end a useful completion (和宪法, 离婚或者)
+  private static final Set<String> FUNCTION_WORDS = Set.of("的", "了", "和", "与", "或", "及", "在", "是",
+      "为", "对", "将", "等", "并", "由", "向", "从", "以", "于", "其", "之", "被", "把", "应", "可", "不", "也",
+      "就", "都", "而", "所", "各", "该", "此", "者", "按", "经", "或者", "以及", "并且", "应当", "可以", "依照",
+      "按照", "根据", "其他", "有关", "之间", "以上", "以下");
 
   private final ChineseAnalyzers analyzers;
   private final TextNormalizer normalizer;
@@ -35,8 +38,10 @@ final class SuggestTerms {
       if (han && w.term().length() >= 2) {
         out.add(w.term());
       }
-      if (han && previous != null && previous.end() == w.start()
-          && !isFunctionWord(previous.term()) && !isFunctionWord(w.term())) {
+      // a single character joins the word after it (民 + 法典) but not the one before it
+      // (宪法 + 第, 离婚 + 后), where it is nearly always the start of the next phrase
+      if (han && previous != null && previous.end() == w.start() && w.term().length() >= 2
+          && !FUNCTION_WORDS.contains(previous.term()) && !FUNCTION_WORDS.contains(w.term())) {
         String pair = previous.term() + w.term();
         if (pair.length() >= 3 && pair.length() <= MAX_PAIR) {
           out.add(pair);
@@ -51,9 +56,5 @@ final class SuggestTerms {
       }
     }
     return new ArrayList<>(out);
-  }
-
-  private static boolean isFunctionWord(String word) {
-    return word.length() == 1 && FUNCTION_CHARS.indexOf(word.charAt(0)) >= 0;
   }
 }

@@ -99,5 +99,9 @@ class LawSearchTest {
   void suggestsTheCodeForItsPrefix() throws IOException {
     assertTrue(index.suggest("民法", 10).contains("民法典"), index.suggest("民法", 10).toString());
     assertTrue(index.suggest("宪法", 10).contains("宪法宣誓"), index.suggest("宪法", 10).toString());
+    // a word followed by a stray character ("宪法第…", "离婚后") is no completion
+    assertFalse(index.suggest("宪法", 50).contains("宪法第"));
+    assertFalse(index.suggest("离婚", 50).contains("离婚后"));
+    assertTrue(index.suggest("离婚", 50).contains("离婚冷静期"), "colloquial names are offered too");
   }
 }
