@@ -11,6 +11,10 @@ import org.xuefa.account.AccountApi;
 import org.xuefa.account.LoginPages;
 import org.xuefa.account.Role;
 import org.xuefa.account.UserAdminPages;
+import org.xuefa.question.QuestionApi;
+import org.xuefa.question.QuestionFormPages;
+import org.xuefa.question.QuestionImportPages;
+import org.xuefa.question.QuestionPages;
 import org.xuefa.web.Auth;
 import org.xuefa.web.CsrfGuard;
 import org.xuefa.web.Failures;
@@ -36,9 +40,11 @@ public final class HttpServerVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    Templates templates = new Templates().precompile("layout", "error", "home", "account/login", "account/users");
+    Templates templates = new Templates().precompile("layout", "error", "home", "account/login", "account/users",
+        "question/list", "question/form", "question/import");
     Navigation nav = new Navigation()
         .addPublic("首页", "/")
+        .add("题库", "/trainer/questions", Role.TRAINER)
         .add("账号管理", "/admin/users", Role.ADMIN);
     Pages pages = new Pages(templates, nav);
     Auth auth = new Auth(services.sessions(), services.config().secureCookies());
@@ -65,6 +71,10 @@ public final class HttpServerVerticle extends VerticleBase {
     new AccountApi(services.accounts(), auth).mount(router);
     new LoginPages(services.accounts(), auth, pages).mount(router);
     new UserAdminPages(services.accounts(), pages, services.blocking(), vertx.fileSystem()).mount(router);
+    new QuestionApi(services.questions().service()).mount(router);
+    new QuestionImportPages(services.questions().importer(), pages, vertx.fileSystem()).mount(router);
+    new QuestionFormPages(services.questions().service(), pages).mount(router);
+    new QuestionPages(services.questions(), pages).mount(router);
 
     router.route().last().handler(ctx -> ctx.fail(HttpFailure.notFound("没有这个页面或接口：" + ctx.request().path())));
     router.route().failureHandler(new Failures(services.store(), pages));

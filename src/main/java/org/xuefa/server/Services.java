@@ -10,7 +10,7 @@ import org.xuefa.account.UnitRepository;
 import org.xuefa.account.UserRepository;
 import org.xuefa.config.Config;
 import org.xuefa.question.QuestionBank;
-import org.xuefa.question.StoreQuestionBank;
+import org.xuefa.question.QuestionServices;
 import org.xuefa.store.Store;
 import org.xuefa.web.Blocking;
 
@@ -25,6 +25,7 @@ public record Services(
     UnitRepository units,
     AccountService accounts,
     QuestionBank questionBank,
+    QuestionServices questions,
     IntSupplier indexDocs) {
 
   /** Wires the services over a connected store. */
@@ -35,7 +36,8 @@ public record Services(
     UnitRepository units = new UnitRepository(store.mongo());
     AccountService accounts = new AccountService(users, units, sessions, new LoginThrottle(store.mongo()),
         new PasswordHasher(blocking));
-    QuestionBank questionBank = new StoreQuestionBank(store.mongo());
-    return new Services(vertx, config, store, blocking, sessions, users, units, accounts, questionBank, () -> 0);
+    QuestionServices questions = QuestionServices.create(store.mongo(), blocking);
+    return new Services(vertx, config, store, blocking, sessions, users, units, accounts, questions.bank(), questions,
+        () -> 0);
   }
 }
