@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.Collections;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.xuefa.tabular.Csv;
@@ -108,25 +110,32 @@ public final class QuestionFile {
     return Table.of(records, lines);
   }
 
-  /** Counts the bytes the archive really inflates to (not what its headers claim), so a zip bomb stops early. */
+  /**
+   * Counts the bytes the archive really inflates to (not what its headers claim), so a zip bomb stops
+   * early. Commons Compress (which the reader uses too) reads the central directory, as Excel writes it.
+   */
   private static void checkInflatedSize(byte[] bytes) {
     long total = 0;
     int entries = 0;
     byte[] buffer = new byte[64 * 1024];
-    try (InputStream in = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-      ZipInputStream zip = (ZipInputStream) in;
-      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+    try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+      for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
         if (++entries > MAX_ENTRIES) {
           throw reject(1, "不是有效的 .xlsx 文件（包含的部件过多）");
         }
-        for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
-          total += n;
-          if (total > MAX_INFLATED) {
-            throw reject(1, ".xlsx 文件解压后过大（超过 " + MAX_INFLATED / 1024 / 1024 + " MB）");
+        try (InputStream in = zip.getInputStream(e)) {
+          for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+            total += n;
+            if (total > MAX_INFLATED) {
+              throw reject(1, ".xlsx 文件解压后过大（超过 " + MAX_INFLATED / 1024 / 1024 + " MB）");
+            }
           }
         }
       }
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof ImportRejected ir) {
+        throw ir;
+      }
       throw reject(1, "不是有效的 .xlsx 文件（压缩包已损坏）");
     }
   }
