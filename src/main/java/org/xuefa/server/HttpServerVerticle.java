@@ -11,6 +11,7 @@ import org.xuefa.account.AccountApi;
 import org.xuefa.account.LoginPages;
 import org.xuefa.account.Role;
 import org.xuefa.account.UserAdminPages;
+import org.xuefa.search.SearchRoutes;
 import org.xuefa.web.Auth;
 import org.xuefa.web.CsrfGuard;
 import org.xuefa.web.Failures;
@@ -36,9 +37,10 @@ public final class HttpServerVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    Templates templates = new Templates().precompile("layout", "error", "home", "account/login", "account/users");
+    Templates templates = new Templates().precompile("layout", "error", "home", "account/login", "account/users", "search/search");
     Navigation nav = new Navigation()
         .addPublic("首页", "/")
+        .addPublic("搜索", "/search")
         .add("账号管理", "/admin/users", Role.ADMIN);
     Pages pages = new Pages(templates, nav);
     Auth auth = new Auth(services.sessions(), services.config().secureCookies());
@@ -49,7 +51,7 @@ public final class HttpServerVerticle extends VerticleBase {
     router.routeWithRegex("^/(?!api/).*").handler(BodyHandler.create(
             services.config().dataDir().resolve("uploads").toString())
         .setBodyLimit(UPLOAD_BODY_LIMIT).setDeleteUploadedFilesOnEnd(true));
-    router.get("/health").handler(new HealthHandler(services.store(), services.indexDocs()));
+    router.get("/health").handler(new HealthHandler(services.store(), services.search()::docCount));
     router.route("/static/*").handler(StaticHandler.create("web").setMaxAgeSeconds(3600));
     router.route().handler(ctx -> {
       if (services.store().available()) {
@@ -62,6 +64,7 @@ public final class HttpServerVerticle extends VerticleBase {
     router.route().handler(new CsrfGuard());
 
     new HomePage(pages).mount(router);
+    new SearchRoutes(services.search(), pages).mount(router);
     new AccountApi(services.accounts(), auth).mount(router);
     new LoginPages(services.accounts(), auth, pages).mount(router);
     new UserAdminPages(services.accounts(), pages, services.blocking(), vertx.fileSystem()).mount(router);

@@ -1,7 +1,6 @@
 package org.xuefa.server;
 
 import io.vertx.core.Vertx;
-import java.util.function.IntSupplier;
 import org.xuefa.account.AccountService;
 import org.xuefa.account.LoginThrottle;
 import org.xuefa.account.PasswordHasher;
@@ -11,6 +10,8 @@ import org.xuefa.account.UserRepository;
 import org.xuefa.config.Config;
 import org.xuefa.question.QuestionBank;
 import org.xuefa.question.StoreQuestionBank;
+import org.xuefa.search.ReportSearchSource;
+import org.xuefa.search.SearchService;
 import org.xuefa.store.Store;
 import org.xuefa.web.Blocking;
 
@@ -25,7 +26,7 @@ public record Services(
     UnitRepository units,
     AccountService accounts,
     QuestionBank questionBank,
-    IntSupplier indexDocs) {
+    SearchService search) {
 
   /** Wires the services over a connected store. */
   public static Services create(Vertx vertx, Config config, Store store) {
@@ -36,6 +37,8 @@ public record Services(
     AccountService accounts = new AccountService(users, units, sessions, new LoginThrottle(store.mongo()),
         new PasswordHasher(blocking));
     QuestionBank questionBank = new StoreQuestionBank(store.mongo());
-    return new Services(vertx, config, store, blocking, sessions, users, units, accounts, questionBank, () -> 0);
+    SearchService search = SearchService.open(store.mongo(), blocking, config.dataDir().resolve("index"))
+        .register(new ReportSearchSource());
+    return new Services(vertx, config, store, blocking, sessions, users, units, accounts, questionBank, search);
   }
 }
