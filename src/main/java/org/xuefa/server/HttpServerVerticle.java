@@ -10,6 +10,7 @@ import io.vertx.ext.web.handler.StaticHandler;
 import org.xuefa.account.AccountApi;
 import org.xuefa.account.LoginPages;
 import org.xuefa.account.Role;
+import org.xuefa.account.UnitAdminPages;
 import org.xuefa.account.UserAdminPages;
 import org.xuefa.search.SearchRoutes;
 import org.xuefa.web.Auth;
@@ -37,11 +38,12 @@ public final class HttpServerVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    Templates templates = new Templates().precompile("layout", "error", "home", "account/login", "account/users", "search/search");
+    Templates templates = new Templates().precompile("layout", "error", "home", "account/login", "account/users", "account/units", "search/search");
     Navigation nav = new Navigation()
         .addPublic("首页", "/")
         .addPublic("搜索", "/search")
-        .add("账号管理", "/admin/users", Role.ADMIN);
+        .add("账号管理", "/admin/users", Role.ADMIN)
+        .add("单位管理", "/admin/units", Role.ADMIN);
     Pages pages = new Pages(templates, nav);
     Auth auth = new Auth(services.sessions(), services.config().secureCookies());
 
@@ -68,6 +70,7 @@ public final class HttpServerVerticle extends VerticleBase {
     new AccountApi(services.accounts(), auth).mount(router);
     new LoginPages(services.accounts(), auth, pages).mount(router);
     new UserAdminPages(services.accounts(), pages, services.blocking(), vertx.fileSystem()).mount(router);
+    new UnitAdminPages(services.units(), pages).mount(router);
 
     router.route().last().handler(ctx -> ctx.fail(HttpFailure.notFound("没有这个页面或接口：" + ctx.request().path())));
     router.route().failureHandler(new Failures(services.store(), pages));
