@@ -50,6 +50,7 @@ public final class Cli {
         case "user" -> new UserCommand(config, in, out).run(rest);
         case "store" -> new StoreCommand(config, out).run(rest);
         case "import-questions" -> new ImportQuestionsCommand(config, out).run(rest);
+        case "reindex" -> new ReindexCommand(config, out).run(rest);
         case "help", "--help", "-h" -> {
           out.println(USAGE);
           yield 0;

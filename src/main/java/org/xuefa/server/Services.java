@@ -1,7 +1,6 @@
 package org.xuefa.server;
 
 import io.vertx.core.Vertx;
-import java.util.function.IntSupplier;
 import org.xuefa.account.AccountService;
 import org.xuefa.account.LoginThrottle;
 import org.xuefa.account.PasswordHasher;
@@ -11,6 +10,8 @@ import org.xuefa.account.UserRepository;
 import org.xuefa.config.Config;
 import org.xuefa.question.QuestionBank;
 import org.xuefa.question.QuestionServices;
+import org.xuefa.search.ReportSearchSource;
+import org.xuefa.search.SearchService;
 import org.xuefa.store.Store;
 import org.xuefa.web.Blocking;
 
@@ -26,7 +27,7 @@ public record Services(
     AccountService accounts,
     QuestionBank questionBank,
     QuestionServices questions,
-    IntSupplier indexDocs) {
+    SearchService search) {
 
   /** Wires the services over a connected store. */
   public static Services create(Vertx vertx, Config config, Store store) {
@@ -37,7 +38,9 @@ public record Services(
     AccountService accounts = new AccountService(users, units, sessions, new LoginThrottle(store.mongo()),
         new PasswordHasher(blocking));
     QuestionServices questions = QuestionServices.create(store.mongo(), blocking);
+    SearchService search = SearchService.open(store.mongo(), blocking, config.dataDir().resolve("index"))
+        .register(new ReportSearchSource());
     return new Services(vertx, config, store, blocking, sessions, users, units, accounts, questions.bank(), questions,
-        () -> 0);
+        search);
   }
 }

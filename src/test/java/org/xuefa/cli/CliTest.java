@@ -72,4 +72,12 @@ class CliTest {
           new JsonObject().put("username", "sam").put("password", "long-enough-pw")).status());
     }
   }
+
+  @Test
+  void reindexBuildsTheIndexFromTheStoreAndContent(@TempDir Path dir) {
+    Run r = run(dir, "", "reindex");
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().matches("(?s)search index rebuilt: \\d+ passages.*"), r.out());
+    assertEquals(2, run(dir, "", "reindex", "extra").status());
+  }
 }
