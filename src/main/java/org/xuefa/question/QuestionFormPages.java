@@ -11,7 +11,7 @@ import org.xuefa.web.Auth;
 import org.xuefa.web.HttpFailure;
 import org.xuefa.web.Pages;
 
-/** The server-rendered 新建 and 编辑 forms (no script needed); a rejected form comes back with its values and the reason. */
+/** The server-rendered 新建 and 编辑 forms (no script needed); a rejected form comes back with its values and why. */
 public final class QuestionFormPages {
 
   static final String TEMPLATE = "question/form";

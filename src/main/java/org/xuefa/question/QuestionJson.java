@@ -23,8 +23,9 @@ final class QuestionJson {
   static QuestionDraft draft(JsonInput in) {
     JsonObject body = in.raw();
     return new QuestionDraft(in.optionalString("id", 100).orElse(""), in.optionalString("type", 40).orElse(""),
-        in.optionalString("stem", MAX_TEXT).orElse(""), options(body.getValue("options")), answer(body.getValue("answer")),
-        in.optionalString("explanation", MAX_TEXT).orElse(""), sources(body), String.join("；", list(body.getValue("tags"), "tags")),
+        in.optionalString("stem", MAX_TEXT).orElse(""), options(body.getValue("options")),
+        answer(body.getValue("answer")), in.optionalString("explanation", MAX_TEXT).orElse(""), sources(body),
+        String.join("；", list(body.getValue("tags"), "tags")),
         difficulty(body.getValue("difficulty")));
   }
 

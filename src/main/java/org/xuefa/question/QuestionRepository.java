@@ -66,7 +66,8 @@ public final class QuestionRepository {
 
   /** Every question, sorted by code: the bank is a few thousand questions at most, so scans are fine. */
   public Future<List<Question>> all() {
-    return mongo.findWithOptions(COLLECTION, new JsonObject(), new FindOptions().setSort(new JsonObject().put("_id", 1)))
+    FindOptions byCode = new FindOptions().setSort(new JsonObject().put("_id", 1));
+    return mongo.findWithOptions(COLLECTION, new JsonObject(), byCode)
         .map(docs -> docs.stream().map(Question::fromDocument).toList());
   }
 
@@ -211,12 +212,12 @@ public final class QuestionRepository {
       return Future.succeededFuture(Set.of());
     }
     FindOptions options = new FindOptions().setFields(new JsonObject().put("_id", 1));
-    return mongo.findWithOptions(COLLECTION, new JsonObject().put("_id", new JsonObject().put("$in", new JsonArray(ids))),
-        options).map(docs -> {
-          Set<String> out = new HashSet<>();
-          docs.forEach(d -> out.add(d.getString("_id")));
-          return out;
-        });
+    JsonObject query = new JsonObject().put("_id", new JsonObject().put("$in", new JsonArray(ids)));
+    return mongo.findWithOptions(COLLECTION, query, options).map(docs -> {
+      Set<String> out = new HashSet<>();
+      docs.forEach(d -> out.add(d.getString("_id")));
+      return out;
+    });
   }
 
   /** Bumps the version counter, then tells this node's listeners. */

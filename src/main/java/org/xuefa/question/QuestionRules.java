@@ -42,8 +42,9 @@ public final class QuestionRules {
     if (stem.length() > MAX_STEM) {
       throw new InvalidQuestion("题干过长（" + stem.length() + " 字，最多 " + MAX_STEM + " 字）");
     }
-    List<Question.Option> options = type == QuestionType.JUDGE ? judgeOptions(d.options()) : choiceOptions(type, d.options());
-    List<String> answer = type == QuestionType.JUDGE ? judgeAnswer(d.answer()) : choiceAnswer(type, d.answer(), options);
+    boolean judge = type == QuestionType.JUDGE;
+    List<Question.Option> options = judge ? judgeOptions(d.options()) : choiceOptions(type, d.options());
+    List<String> answer = judge ? judgeAnswer(d.answer()) : choiceAnswer(type, d.answer(), options);
     String explanation = d.explanation().strip();
     if (explanation.length() > MAX_EXPLANATION) {
       throw new InvalidQuestion("解析过长（最多 " + MAX_EXPLANATION + " 字）");

@@ -48,7 +48,7 @@ public final class QuestionService {
         .compose(q -> repository.insert(q, by.username(), clock.millis()).map(q));
   }
 
-  /** Replaces the content of a question (its status stays); {@code expectedVersion} −1 skips the edit-conflict check. */
+  /** Replaces a question's content (its status stays); {@code expectedVersion} −1 skips the conflict check. */
   public Future<Question> edit(String id, QuestionDraft draft, long expectedVersion, SessionUser by) {
     if (!draft.id().isBlank() && !draft.id().strip().equals(id)) {
       return Future.failedFuture(new InvalidQuestion("编号不能修改（" + id + "）：如需新编号，请新建题目"));

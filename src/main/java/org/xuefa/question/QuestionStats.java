@@ -62,17 +62,17 @@ public final class QuestionStats {
     if (ids.isEmpty()) {
       return Future.succeededFuture(Map.of());
     }
-    return mongo.find(COLLECTION, new JsonObject().put("_id", new JsonObject().put("$in", new JsonArray(List.copyOf(ids)))))
-        .map(docs -> {
-          Map<String, Counts> out = new HashMap<>();
-          for (JsonObject d : docs) {
-            Map<String, Long> choices = new TreeMap<>();
-            JsonObject c = d.getJsonObject("choices", new JsonObject());
-            c.fieldNames().forEach(k -> choices.put(k, c.getLong(k, 0L)));
-            out.put(d.getString("_id"), new Counts(d.getLong("attempts", 0L), d.getLong("correct", 0L),
-                d.getLong("wrong", 0L), choices));
-          }
-          return out;
-        });
+    JsonObject query = new JsonObject().put("_id", new JsonObject().put("$in", new JsonArray(List.copyOf(ids))));
+    return mongo.find(COLLECTION, query).map(docs -> {
+      Map<String, Counts> out = new HashMap<>();
+      for (JsonObject d : docs) {
+        Map<String, Long> choices = new TreeMap<>();
+        JsonObject c = d.getJsonObject("choices", new JsonObject());
+        c.fieldNames().forEach(k -> choices.put(k, c.getLong(k, 0L)));
+        out.put(d.getString("_id"), new Counts(d.getLong("attempts", 0L), d.getLong("correct", 0L),
+            d.getLong("wrong", 0L), choices));
+      }
+      return out;
+    });
   }
 }
