@@ -9,8 +9,13 @@ import org.xuefa.account.Sessions;
 import org.xuefa.account.UnitRepository;
 import org.xuefa.account.UserRepository;
 import org.xuefa.config.Config;
+import org.xuefa.law.ContentVersion;
+import org.xuefa.law.LawEvents;
+import org.xuefa.law.LawImportService;
+import org.xuefa.law.LawRepository;
 import org.xuefa.store.Store;
 import org.xuefa.web.Blocking;
+import org.xuefa.web.ReadingRecorder;
 
 /** The plain objects one server process shares between its HTTP verticle instances. */
 public record Services(
@@ -22,7 +27,11 @@ public record Services(
     UserRepository users,
     UnitRepository units,
     AccountService accounts,
-    IntSupplier indexDocs) {
+    IntSupplier indexDocs,
+    LawRepository laws,
+    LawEvents lawEvents,
+    LawImportService lawImport,
+    ReadingRecorder reading) {
 
   /** Wires the services over a connected store. */
   public static Services create(Vertx vertx, Config config, Store store) {
@@ -32,6 +41,10 @@ public record Services(
     UnitRepository units = new UnitRepository(store.mongo());
     AccountService accounts = new AccountService(users, units, sessions, new LoginThrottle(store.mongo()),
         new PasswordHasher(blocking));
-    return new Services(vertx, config, store, blocking, sessions, users, units, accounts, () -> 0);
+    LawRepository laws = new LawRepository(store.mongo());
+    LawEvents lawEvents = new LawEvents();
+    LawImportService lawImport = new LawImportService(laws, lawEvents, new ContentVersion(store.mongo()), blocking);
+    return new Services(vertx, config, store, blocking, sessions, users, units, accounts, () -> 0,
+        laws, lawEvents, lawImport, ReadingRecorder.NONE);
   }
 }
