@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xuefa.web.HttpFailure;
 
 /**
  * The {@code laws} and {@code law_articles} collections. A re-import writes the new version's articles
@@ -188,7 +189,7 @@ public final class LawRepository {
                 return Future.succeededFuture();
             }
             return dropVersion(law.slug(), version, law.articleCount()).compose(v -> Future.failedFuture(
-                    new IllegalStateException("《" + law.title() + "》同时被另一次导入更新，本次导入已放弃")));
+                    HttpFailure.conflict("《" + law.title() + "》同时被另一次导入更新，本次导入已放弃")));
         });
     }
 

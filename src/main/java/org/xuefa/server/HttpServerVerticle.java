@@ -11,6 +11,10 @@ import org.xuefa.account.AccountApi;
 import org.xuefa.account.LoginPages;
 import org.xuefa.account.Role;
 import org.xuefa.account.UserAdminPages;
+import org.xuefa.law.JobRepository;
+import org.xuefa.law.LawAdminPages;
+import org.xuefa.law.LawApi;
+import org.xuefa.law.LawPages;
 import org.xuefa.web.Auth;
 import org.xuefa.web.CsrfGuard;
 import org.xuefa.web.Failures;
@@ -36,10 +40,13 @@ public final class HttpServerVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    Templates templates = new Templates().precompile("layout", "error", "home", "account/login", "account/users");
+    Templates templates = new Templates().precompile("layout", "error", "home", "account/login", "account/users",
+        "law/list", "law/outline", "law/heading", "law/article", "law/missing", "law/admin", "law/job");
     Navigation nav = new Navigation()
         .addPublic("首页", "/")
-        .add("账号管理", "/admin/users", Role.ADMIN);
+        .addPublic("法律法规", "/laws")
+        .add("账号管理", "/admin/users", Role.ADMIN)
+        .add("法规导入", "/admin/laws", Role.ADMIN);
     Pages pages = new Pages(templates, nav);
     Auth auth = new Auth(services.sessions(), services.config().secureCookies());
 
@@ -65,6 +72,10 @@ public final class HttpServerVerticle extends VerticleBase {
     new AccountApi(services.accounts(), auth).mount(router);
     new LoginPages(services.accounts(), auth, pages).mount(router);
     new UserAdminPages(services.accounts(), pages, services.blocking(), vertx.fileSystem()).mount(router);
+    new LawApi(services.laws()).mount(router);
+    new LawPages(services.laws(), pages, services.reading()).mount(router);
+    new LawAdminPages(services.laws(), services.lawImport(), new JobRepository(services.store().mongo()), pages,
+        vertx.fileSystem()).mount(router);
 
     router.route().last().handler(ctx -> ctx.fail(HttpFailure.notFound("没有这个页面或接口：" + ctx.request().path())));
     router.route().failureHandler(new Failures(services.store(), pages));

@@ -29,7 +29,7 @@ import org.xuefa.testing.TestServer;
 /** Imports into the real embedded store: counts, replacement by version, change detection, whole-batch rejection. */
 class LawImportServiceTest {
 
-    private static final Map<String, Integer> COUNTS = Map.ofEntries(
+    static final Map<String, Integer> COUNTS = Map.ofEntries(
             Map.entry("constitution", 143),
             Map.entry("civil-code", 1260),
             Map.entry("administrative-penalty-law", 86),
