@@ -10,11 +10,13 @@ import io.vertx.ext.web.handler.StaticHandler;
 import org.xuefa.account.AccountApi;
 import org.xuefa.account.LoginPages;
 import org.xuefa.account.Role;
+import org.xuefa.account.UnitAdminPages;
 import org.xuefa.account.UserAdminPages;
 import org.xuefa.law.JobRepository;
 import org.xuefa.law.LawAdminPages;
 import org.xuefa.law.LawApi;
 import org.xuefa.law.LawPages;
+import org.xuefa.search.SearchRoutes;
 import org.xuefa.web.Auth;
 import org.xuefa.web.CsrfGuard;
 import org.xuefa.web.Failures;
@@ -41,11 +43,14 @@ public final class HttpServerVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     Templates templates = new Templates().precompile("layout", "error", "home", "account/login", "account/users",
+        "account/units", "search/search",
         "law/list", "law/outline", "law/heading", "law/article", "law/missing", "law/admin", "law/job");
     Navigation nav = new Navigation()
         .addPublic("首页", "/")
+        .addPublic("搜索", "/search")
         .addPublic("法律法规", "/laws")
         .add("账号管理", "/admin/users", Role.ADMIN)
+        .add("单位管理", "/admin/units", Role.ADMIN)
         .add("法规导入", "/admin/laws", Role.ADMIN);
     Pages pages = new Pages(templates, nav);
     Auth auth = new Auth(services.sessions(), services.config().secureCookies());
@@ -56,7 +61,7 @@ public final class HttpServerVerticle extends VerticleBase {
     router.routeWithRegex("^/(?!api/).*").handler(BodyHandler.create(
             services.config().dataDir().resolve("uploads").toString())
         .setBodyLimit(UPLOAD_BODY_LIMIT).setDeleteUploadedFilesOnEnd(true));
-    router.get("/health").handler(new HealthHandler(services.store(), services.indexDocs()));
+    router.get("/health").handler(new HealthHandler(services.store(), services.search()::docCount));
     router.route("/static/*").handler(StaticHandler.create("web").setMaxAgeSeconds(3600));
     router.route().handler(ctx -> {
       if (services.store().available()) {
@@ -69,9 +74,11 @@ public final class HttpServerVerticle extends VerticleBase {
     router.route().handler(new CsrfGuard());
 
     new HomePage(pages).mount(router);
+    new SearchRoutes(services.search(), pages).mount(router);
     new AccountApi(services.accounts(), auth).mount(router);
     new LoginPages(services.accounts(), auth, pages).mount(router);
     new UserAdminPages(services.accounts(), pages, services.blocking(), vertx.fileSystem()).mount(router);
+    new UnitAdminPages(services.units(), pages).mount(router);
     new LawApi(services.laws()).mount(router);
     new LawPages(services.laws(), pages, services.reading()).mount(router);
     new LawAdminPages(services.laws(), services.lawImport(), new JobRepository(services.store().mongo()), pages,

@@ -1,7 +1,6 @@
 package org.xuefa.server;
 
 import io.vertx.core.Vertx;
-import java.util.function.IntSupplier;
 import org.xuefa.account.AccountService;
 import org.xuefa.account.LoginThrottle;
 import org.xuefa.account.PasswordHasher;
@@ -13,6 +12,10 @@ import org.xuefa.law.ContentVersion;
 import org.xuefa.law.LawEvents;
 import org.xuefa.law.LawImportService;
 import org.xuefa.law.LawRepository;
+import org.xuefa.question.QuestionBank;
+import org.xuefa.question.StoreQuestionBank;
+import org.xuefa.search.ReportSearchSource;
+import org.xuefa.search.SearchService;
 import org.xuefa.store.Store;
 import org.xuefa.web.Blocking;
 import org.xuefa.web.ReadingRecorder;
@@ -27,7 +30,8 @@ public record Services(
     UserRepository users,
     UnitRepository units,
     AccountService accounts,
-    IntSupplier indexDocs,
+    QuestionBank questionBank,
+    SearchService search,
     LawRepository laws,
     LawEvents lawEvents,
     LawImportService lawImport,
@@ -44,7 +48,10 @@ public record Services(
     LawRepository laws = new LawRepository(store.mongo());
     LawEvents lawEvents = new LawEvents();
     LawImportService lawImport = new LawImportService(laws, lawEvents, new ContentVersion(store.mongo()), blocking);
-    return new Services(vertx, config, store, blocking, sessions, users, units, accounts, () -> 0,
+    QuestionBank questionBank = new StoreQuestionBank(store.mongo());
+    SearchService search = SearchService.open(store.mongo(), blocking, config.dataDir().resolve("index"))
+        .register(new ReportSearchSource());
+    return new Services(vertx, config, store, blocking, sessions, users, units, accounts, questionBank, search,
         laws, lawEvents, lawImport, ReadingRecorder.NONE);
   }
 }
