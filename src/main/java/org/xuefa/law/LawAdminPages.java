@@ -56,6 +56,8 @@ public final class LawAdminPages {
             Map<String, Object> model = new HashMap<>(extra);
             model.put("laws", LawViews.list(imported));
             model.put("count", imported.size());
+            model.put("hasLaws", !imported.isEmpty());
+            model.put("hasJobs", !recent.isEmpty());
             model.put("jobs", recent.stream().map(j -> Map.of("href", JOBS + "/" + j.id(), "status", statusLabel(j),
                     "message", j.message(), "when", LawViews.time(j.createdAt()), "owner", j.owner())).toList());
             model.put("maxFiles", MAX_FILES);
@@ -131,6 +133,8 @@ public final class LawAdminPages {
             model.put("progressTotal", Math.max(1, job.total()));
             model.put("result", job.result());
             model.put("errors", job.errors());
+            model.put("hasErrors", !job.errors().isEmpty());
+            model.put("hasResult", !job.result().isEmpty());
             model.put("when", LawViews.time(job.createdAt()));
             model.put("owner", job.owner());
             pages.send(ctx, "law/job", "导入进度", model);

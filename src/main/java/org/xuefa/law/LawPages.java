@@ -43,6 +43,7 @@ public final class LawPages {
             Map<String, Object> model = new HashMap<>();
             model.put("laws", LawViews.list(all));
             model.put("count", all.size());
+            model.put("hasLaws", !all.isEmpty());
             model.put("canImport", Auth.user(ctx).map(u -> u.has(Role.ADMIN)).orElse(false));
             pages.send(ctx, "law/list", "法律法规", model);
         }).onFailure(ctx::fail);

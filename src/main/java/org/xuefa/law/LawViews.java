@@ -44,6 +44,10 @@ final class LawViews {
         m.put("notes", law.notes());
         m.put("preamble", law.preamble());
         m.put("headings", headings(law.slug(), law.headings()));
+        // Mustache.java cannot test a list for emptiness, so each optional part gets a flag.
+        m.put("hasNotes", !law.notes().isEmpty());
+        m.put("hasPreamble", !law.preamble().isEmpty());
+        m.put("hasHeadings", !law.headings().isEmpty());
         m.put("groups", groups(law));
         m.put("firstHref", articleHref(law.slug(), 1));
         m.put("importedAt", time(law.importedAt()));
