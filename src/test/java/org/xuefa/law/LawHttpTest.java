@@ -83,6 +83,7 @@ class LawHttpTest {
         assertEquals(200, label.status(), label.body());
         assertEquals(1042, label.json().getInteger("number"));
         assertEquals(400, anonymous.get("/api/laws/civil-code/articles/abc").status());
+        assertEquals(404, anonymous.get("/api/laws/civil-code/articles/0").status(), "a number, but no article");
         TestClient.Response beyond = anonymous.get("/api/laws/civil-code/articles/1261");
         assertEquals(404, beyond.status());
         assertTrue(beyond.json().getString("error").contains("共 1260 条"), beyond.body());

@@ -179,6 +179,27 @@ class LawImportServiceTest {
         assertThrows(LawImportRejected.class, () -> services.lawImport().importFiles(List.of()).await());
     }
 
+    @Test
+    void twoImportsOfOneLawAtOnceLeaveOneWholeVersion() {
+        String slug = "major-administrative-decision-regulation";
+        List<String> marked = Statutes.lines(slug);
+        int third = Statutes.indexOf(marked, "第三条 ");
+        marked.set(third, marked.get(third) + "（版本甲）");
+        List<String> shorter = Statutes.lines(slug);
+        shorter.remove(Statutes.indexOf(shorter, "第四十四条 "));
+
+        Future<LawImportService.Result> a = services.lawImport().importFiles(List.of(source(slug + ".md", marked)));
+        Future<LawImportService.Result> b = services.lawImport().importFiles(List.of(source(slug + ".md", shorter)));
+        Future.join(a, b).otherwiseEmpty().await();
+        assertTrue(a.succeeded() || b.succeeded(), "at least the later version wins");
+
+        StoredLaw law = services.laws().find(slug).await().orElseThrow();
+        boolean marker = services.laws().article(slug, 3).await().orElseThrow().article().text().contains("（版本甲）");
+        assertEquals(law.articleCount() == 44, marker, "the articles belong to the version the law points at");
+        assertEquals(law.articleCount(), storedArticles(slug), "no article of the other version is left");
+        services.lawImport().importFiles(List.of(source(Statutes.file(slug)))).await();
+    }
+
     private static long storedArticles(String slug) {
         return store.mongo().count(LawRepository.ARTICLES, new JsonObject().put("slug", slug)).await();
     }
