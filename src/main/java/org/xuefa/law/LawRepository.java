@@ -101,7 +101,8 @@ public final class LawRepository {
             return hashes
                     .compose(old -> writeArticles(prepared, version)
                             .compose(v -> flip(prepared, version, importedAt))
-                            .compose(v -> dropVersion(slug, previous, previousCount))
+                            .compose(replaced -> dropVersion(slug, replaced.getLong("currentVersion"),
+                                    replaced.getInteger("articleCount", 0)))
                             .map(v -> new Replaced(previous == null, previousCount, old)))
                     .onComplete(r -> cache.remove(slug));
         });
@@ -175,22 +176,23 @@ public final class LawRepository {
 
     /**
      * Points the law at the new version, unless a later import already did: then this version lost the
-     * race, its articles go and the import fails instead of undoing the newer one.
+     * race, its articles go and the import fails instead of undoing the newer one. Answers the law
+     * document as it was just before, whose version is the one this import actually replaced (another
+     * import may have replaced the one read when the version was allocated).
      */
-    private Future<Void> flip(PreparedLaw prepared, long version, long importedAt) {
+    private Future<JsonObject> flip(PreparedLaw prepared, long version, long importedAt) {
         Law law = prepared.law();
         JsonObject olderOrNone = new JsonObject().put("_id", law.slug()).put("$or", new JsonArray()
                 .add(new JsonObject().put("currentVersion", new JsonObject().put("$exists", false)))
                 .add(new JsonObject().put("currentVersion", new JsonObject().put("$lt", version))));
         JsonObject set = new JsonObject().put("$set",
                 LawDocuments.lawFields(law, version, importedAt, prepared.sourceFile()));
-        return mongo.updateCollection(LAWS, olderOrNone, set).compose(r -> {
-            if (r.getDocMatched() > 0) {
-                return Future.succeededFuture();
-            }
-            return dropVersion(law.slug(), version, law.articleCount()).compose(v -> Future.failedFuture(
-                    HttpFailure.conflict("《" + law.title() + "》同时被另一次导入更新，本次导入已放弃")));
-        });
+        FindOptions before = new FindOptions().setFields(new JsonObject().put("currentVersion", 1).put("articleCount", 1));
+        return mongo.findOneAndUpdateWithOptions(LAWS, olderOrNone, set, before,
+                        new UpdateOptions().setReturningNewDocument(false))
+                .compose(replaced -> replaced != null ? Future.succeededFuture(replaced)
+                        : dropVersion(law.slug(), version, law.articleCount()).compose(v -> Future.failedFuture(
+                                HttpFailure.conflict("《" + law.title() + "》同时被另一次导入更新，本次导入已放弃"))));
     }
 
     /** Best effort: an article left behind is never read, since no law document points at its version. */

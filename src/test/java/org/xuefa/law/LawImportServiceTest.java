@@ -188,16 +188,19 @@ class LawImportServiceTest {
         List<String> shorter = Statutes.lines(slug);
         shorter.remove(Statutes.indexOf(shorter, "第四十四条 "));
 
-        Future<LawImportService.Result> a = services.lawImport().importFiles(List.of(source(slug + ".md", marked)));
-        Future<LawImportService.Result> b = services.lawImport().importFiles(List.of(source(slug + ".md", shorter)));
-        Future.join(a, b).otherwiseEmpty().await();
-        assertTrue(a.succeeded() || b.succeeded(), "at least the later version wins");
+        try {
+            Future<LawImportService.Result> a = services.lawImport().importFiles(List.of(source(slug + ".md", marked)));
+            Future<LawImportService.Result> b = services.lawImport().importFiles(List.of(source(slug + ".md", shorter)));
+            Future.join(a, b).otherwiseEmpty().await();
+            assertTrue(a.succeeded() || b.succeeded(), "at least the later version wins");
 
-        StoredLaw law = services.laws().find(slug).await().orElseThrow();
-        boolean marker = services.laws().article(slug, 3).await().orElseThrow().article().text().contains("（版本甲）");
-        assertEquals(law.articleCount() == 44, marker, "the articles belong to the version the law points at");
-        assertEquals(law.articleCount(), storedArticles(slug), "no article of the other version is left");
-        services.lawImport().importFiles(List.of(source(Statutes.file(slug)))).await();
+            StoredLaw law = services.laws().find(slug).await().orElseThrow();
+            boolean marker = services.laws().article(slug, 3).await().orElseThrow().article().text().contains("（版本甲）");
+            assertEquals(law.articleCount() == 44, marker, "the articles belong to the version the law points at");
+            assertEquals(law.articleCount(), storedArticles(slug), "no article of the other version is left");
+        } finally {
+            services.lawImport().importFiles(List.of(source(Statutes.file(slug)))).await();
+        }
     }
 
     private static long storedArticles(String slug) {
