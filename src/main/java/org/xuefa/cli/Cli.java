@@ -1,8 +1,10 @@
 package org.xuefa.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xuefa.config.Config;
@@ -31,16 +33,21 @@ public final class Cli {
   private Cli() {}
 
   public static int run(String[] argv, PrintStream out, PrintStream err) {
+    return run(argv, System.getenv(), System.in, out, err);
+  }
+
+  /** Runs a command with the given environment and streams (tests pass their own). */
+  public static int run(String[] argv, Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
     if (argv.length == 0) {
       err.println(USAGE);
       return 2;
     }
     List<String> rest = Arrays.asList(argv).subList(1, argv.length);
     try {
-      Config config = Config.fromEnvironment();
+      Config config = Config.from(env);
       return switch (argv[0]) {
         case "serve" -> new ServeCommand(config, out).run(rest);
-        case "user" -> new UserCommand(config, out).run(rest);
+        case "user" -> new UserCommand(config, in, out).run(rest);
         case "store" -> new StoreCommand(config, out).run(rest);
         case "help", "--help", "-h" -> {
           out.println(USAGE);

@@ -1,8 +1,8 @@
 package org.xuefa.cli;
 
-import io.vertx.core.Vertx;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -12,17 +12,17 @@ import org.xuefa.account.NewUser;
 import org.xuefa.account.Tokens;
 import org.xuefa.account.User;
 import org.xuefa.config.Config;
-import org.xuefa.server.Services;
-import org.xuefa.store.Store;
 
 /** {@code user add …}: creates an account directly in the store (the embedded one only while no server holds it). */
 final class UserCommand {
 
   private final Config config;
+  private final InputStream in;
   private final PrintStream out;
 
-  UserCommand(Config config, PrintStream out) {
+  UserCommand(Config config, InputStream in, PrintStream out) {
     this.config = config;
+    this.in = in;
     this.out = out;
   }
 
@@ -44,10 +44,10 @@ final class UserCommand {
     return 0;
   }
 
-  private static String readPassword() {
+  private String readPassword() {
     try {
-      BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-      String line = in.readLine();
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line = reader.readLine();
       if (line == null || line.isEmpty()) {
         throw new CommandFailed("no password on standard input");
       }
