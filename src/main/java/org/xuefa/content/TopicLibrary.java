@@ -54,7 +54,7 @@ public final class TopicLibrary {
     for (TopicFile file : files) {
       Entry e = build(file, report);
       if (!slugs.add(e.topic().slug())) {
-        throw new TopicFormatException(file.name(), "slug 重复：" + e.topic().slug());
+        throw new TopicFormatException(TopicFiles.FOLDER + "/" + file.name(), "slug 重复：" + e.topic().slug());
       }
       entries.add(e);
     }
@@ -88,12 +88,12 @@ public final class TopicLibrary {
   }
 
   private static Entry build(TopicFile file, Report report) {
-    String name = file.name();
+    String name = TopicFiles.FOLDER + "/" + file.name();
     FrontMatter fm = FrontMatter.parse(name, file.text());
     if (!SLUG.matcher(fm.slug()).matches()) {
       throw new TopicFormatException(name, "slug 只能由小写字母、数字和连字符组成：" + fm.slug());
     }
-    if (!name.equals(fm.slug() + ".md")) {
+    if (!file.name().equals(fm.slug() + ".md")) {
       throw new TopicFormatException(name, "slug " + fm.slug() + " 与文件名不一致");
     }
     if (fm.summary().codePointCount(0, fm.summary().length()) > SUMMARY_MAX) {

@@ -11,6 +11,9 @@ import org.xuefa.account.AccountApi;
 import org.xuefa.account.LoginPages;
 import org.xuefa.account.Role;
 import org.xuefa.account.UserAdminPages;
+import org.xuefa.content.TopicRoutes;
+import org.xuefa.progress.ProgressRoutes;
+import org.xuefa.report.ReportRoutes;
 import org.xuefa.web.Auth;
 import org.xuefa.web.CsrfGuard;
 import org.xuefa.web.Failures;
@@ -36,9 +39,13 @@ public final class HttpServerVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    Templates templates = new Templates().precompile("layout", "error", "home", "account/login", "account/users");
+    Templates templates = new Templates().precompile("layout", "error", "home", "account/login", "account/users",
+        "report/show", "content/list", "content/topic", "progress/study");
     Navigation nav = new Navigation()
         .addPublic("首页", "/")
+        .addPublic("工作报告", "/report")
+        .addPublic("学习专题", "/topics")
+        .add("我的学习", "/study", Role.LEARNER)
         .add("账号管理", "/admin/users", Role.ADMIN);
     Pages pages = new Pages(templates, nav);
     Auth auth = new Auth(services.sessions(), services.config().secureCookies());
@@ -65,6 +72,9 @@ public final class HttpServerVerticle extends VerticleBase {
     new AccountApi(services.accounts(), auth).mount(router);
     new LoginPages(services.accounts(), auth, pages).mount(router);
     new UserAdminPages(services.accounts(), pages, services.blocking(), vertx.fileSystem()).mount(router);
+    new ReportRoutes(services.report(), services.progress(), pages).mount(router);
+    new TopicRoutes(services.topics(), services.progress(), pages).mount(router);
+    new ProgressRoutes(services.progress(), pages).mount(router);
 
     router.route().last().handler(ctx -> ctx.fail(HttpFailure.notFound("没有这个页面或接口：" + ctx.request().path())));
     router.route().failureHandler(new Failures(services.store(), pages));

@@ -9,6 +9,10 @@ import org.xuefa.account.Sessions;
 import org.xuefa.account.UnitRepository;
 import org.xuefa.account.UserRepository;
 import org.xuefa.config.Config;
+import org.xuefa.content.TopicLibrary;
+import org.xuefa.progress.ProgressService;
+import org.xuefa.report.Report;
+import org.xuefa.report.ReportParser;
 import org.xuefa.store.Store;
 import org.xuefa.web.Blocking;
 
@@ -22,7 +26,10 @@ public record Services(
     UserRepository users,
     UnitRepository units,
     AccountService accounts,
-    IntSupplier indexDocs) {
+    IntSupplier indexDocs,
+    Report report,
+    TopicLibrary topics,
+    ProgressService progress) {
 
   /** Wires the services over a connected store. */
   public static Services create(Vertx vertx, Config config, Store store) {
@@ -32,6 +39,12 @@ public record Services(
     UnitRepository units = new UnitRepository(store.mongo());
     AccountService accounts = new AccountService(users, units, sessions, new LoginThrottle(store.mongo()),
         new PasswordHasher(blocking));
-    return new Services(vertx, config, store, blocking, sessions, users, units, accounts, () -> 0);
+    // read once before the first request: the seed report and a dozen small topic files; a broken
+    // topic fails the start here with the file's name
+    Report report = ReportParser.loadDefault();
+    TopicLibrary topics = TopicLibrary.load(report);
+    ProgressService progress = new ProgressService(store.mongo(), report, topics);
+    return new Services(vertx, config, store, blocking, sessions, users, units, accounts, () -> 0,
+        report, topics, progress);
   }
 }

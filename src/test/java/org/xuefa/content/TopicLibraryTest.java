@@ -100,7 +100,7 @@ class TopicLibraryTest {
     TopicFile bad = topic("ghost.md", "ghost", "[report:99-1-1]", "见[某段](report:99-1-1)。");
     TopicFormatException e = assertThrows(TopicFormatException.class,
         () -> TopicLibrary.of(List.of(bad), REPORT));
-    assertTrue(e.getMessage().startsWith("ghost.md"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("content/topics/ghost.md"), e.getMessage());
     assertTrue(e.getMessage().contains("report:99-1-1"), e.getMessage());
   }
 
@@ -122,7 +122,7 @@ class TopicLibraryTest {
   void rejectsASlugThatIsNotTheFileName() {
     TopicFile bad = topic("one.md", "two", "[report:2-2-1]", "见[一](report:2-2-1)。");
     TopicFormatException e = assertThrows(TopicFormatException.class, () -> TopicLibrary.of(List.of(bad), REPORT));
-    assertTrue(e.getMessage().startsWith("one.md"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("content/topics/one.md"), e.getMessage());
   }
 
   @Test
