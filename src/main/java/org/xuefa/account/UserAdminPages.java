@@ -50,6 +50,7 @@ public final class UserAdminPages {
       model.put("users", users.stream().map(this::row).toList());
       model.put("units", ((List<Unit>) all.resultAt(1)).stream().map(Unit::name).toList());
       model.put("count", users.size());
+      model.put("hasIssued", extra.get("issued") instanceof List<?> l && !l.isEmpty());
       pages.send(ctx, status, "account/users", "账号管理", model);
     }).onFailure(ctx::fail);
   }

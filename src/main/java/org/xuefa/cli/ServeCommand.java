@@ -30,7 +30,7 @@ final class ServeCommand {
     }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {
-        server.stop().await();
+        server.stop();
       } catch (Exception ignored) {
         // Shutting down anyway; the store commits on every write, so nothing acknowledged is lost.
       }

@@ -10,10 +10,12 @@ import io.vertx.ext.web.handler.StaticHandler;
 import org.xuefa.account.AccountApi;
 import org.xuefa.account.LoginPages;
 import org.xuefa.account.Role;
+import org.xuefa.account.UnitAdminPages;
 import org.xuefa.account.UserAdminPages;
 import org.xuefa.content.TopicRoutes;
 import org.xuefa.progress.ProgressRoutes;
 import org.xuefa.report.ReportRoutes;
+import org.xuefa.search.SearchRoutes;
 import org.xuefa.web.Auth;
 import org.xuefa.web.CsrfGuard;
 import org.xuefa.web.Failures;
@@ -39,14 +41,16 @@ public final class HttpServerVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    Templates templates = new Templates().precompile("layout", "error", "home", "account/login", "account/users",
+    Templates templates = new Templates().precompile("layout", "error", "home", "account/login", "account/users", "account/units", "search/search",
         "report/show", "content/list", "content/topic", "progress/study");
     Navigation nav = new Navigation()
         .addPublic("首页", "/")
         .addPublic("工作报告", "/report")
         .addPublic("学习专题", "/topics")
+        .addPublic("搜索", "/search")
         .add("我的学习", "/study", Role.LEARNER)
-        .add("账号管理", "/admin/users", Role.ADMIN);
+        .add("账号管理", "/admin/users", Role.ADMIN)
+        .add("单位管理", "/admin/units", Role.ADMIN);
     Pages pages = new Pages(templates, nav);
     Auth auth = new Auth(services.sessions(), services.config().secureCookies());
 
@@ -56,7 +60,7 @@ public final class HttpServerVerticle extends VerticleBase {
     router.routeWithRegex("^/(?!api/).*").handler(BodyHandler.create(
             services.config().dataDir().resolve("uploads").toString())
         .setBodyLimit(UPLOAD_BODY_LIMIT).setDeleteUploadedFilesOnEnd(true));
-    router.get("/health").handler(new HealthHandler(services.store(), services.indexDocs()));
+    router.get("/health").handler(new HealthHandler(services.store(), services.search()::docCount));
     router.route("/static/*").handler(StaticHandler.create("web").setMaxAgeSeconds(3600));
     router.route().handler(ctx -> {
       if (services.store().available()) {
@@ -69,9 +73,11 @@ public final class HttpServerVerticle extends VerticleBase {
     router.route().handler(new CsrfGuard());
 
     new HomePage(pages).mount(router);
+    new SearchRoutes(services.search(), pages).mount(router);
     new AccountApi(services.accounts(), auth).mount(router);
     new LoginPages(services.accounts(), auth, pages).mount(router);
     new UserAdminPages(services.accounts(), pages, services.blocking(), vertx.fileSystem()).mount(router);
+    new UnitAdminPages(services.units(), pages).mount(router);
     new ReportRoutes(services.report(), services.progress(), pages).mount(router);
     new TopicRoutes(services.topics(), services.progress(), pages).mount(router);
     new ProgressRoutes(services.progress(), pages).mount(router);
@@ -79,7 +85,10 @@ public final class HttpServerVerticle extends VerticleBase {
     router.route().last().handler(ctx -> ctx.fail(HttpFailure.notFound("没有这个页面或接口：" + ctx.request().path())));
     router.route().failureHandler(new Failures(services.store(), pages));
 
-    return vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true))
+    // No h2c upgrade: Vert.x 5.0.7 stalls a response over ~32 KB on an upgraded connection (Java's
+    // HttpClient and curl --http2 ask for it); those clients then stay on HTTP/1.1. Browsers never use h2c.
+    return vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true)
+            .setHttp2ClearTextEnabled(false))
         .requestHandler(router)
         .listen(port, services.config().httpHost())
         .onSuccess(s -> server = s);

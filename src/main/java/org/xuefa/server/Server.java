@@ -30,35 +30,47 @@ public final class Server {
   public static Future<Server> start(Config config, boolean demo, PrintStream out) {
     Vertx vertx = Vertx.vertx();
     return Store.connect(vertx, config)
-        .compose(store -> store.ping().map(store).recover(e -> store.close().compose(v -> Future.failedFuture(
-            new IllegalStateException("cannot reach the store (" + store.kind() + "): " + e.getMessage(), e)))))
+        .compose(store -> store.ping().map(store).recover(e -> {
+          store.close();
+          return Future.failedFuture(
+              new IllegalStateException("cannot reach the store (" + store.kind() + "): " + e.getMessage(), e));
+        }))
         .map(store -> Services.create(vertx, config, store))
         .compose(services -> FirstStart.run(services, out)
             .compose(v -> demo ? DemoData.load(services, out) : Future.succeededFuture())
+            .compose(v -> services.search().rebuild())
             .compose(v -> deploy(vertx, services))
             .map(port -> {
               services.store().startMonitor();
+              services.search().watch(vertx);
               vertx.setPeriodic(SWEEP_PERIOD_MS, id -> services.sessions().sweep(System.currentTimeMillis())
                   .onFailure(e -> log.warn("session sweep failed: {}", e.getMessage())));
               out.println("listening on http://" + config.httpHost() + ":" + port);
               out.flush();
               return new Server(vertx, services, port);
             }))
-        .recover(e -> vertx.close().compose(v -> Future.failedFuture(e)));
+        .recover(e -> {
+          // Fail first: once Vert.x is closed, callbacks on its futures are no longer delivered.
+          Future<Server> failed = Future.failedFuture(e);
+          vertx.close();
+          return failed;
+        });
   }
 
-  /** The first listener takes the configured port (0: a free one); the others share the port it got. */
+  /**
+   * One listener per core on the same port. Port 0 becomes -1: Vert.x then binds one random port
+   * and shares it among the instances, where 0 would give each instance a port of its own.
+   */
   private static Future<Integer> deploy(Vertx vertx, Services services) {
     int instances = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-    HttpServerVerticle first = new HttpServerVerticle(services, services.config().httpPort());
-    return vertx.deployVerticle(first).compose(id -> {
-      int actual = first.actualPort();
-      if (instances == 1) {
-        return Future.succeededFuture(actual);
-      }
-      return vertx.deployVerticle(() -> new HttpServerVerticle(services, actual),
-          new DeploymentOptions().setInstances(instances - 1)).map(actual);
-    });
+    int configured = services.config().httpPort();
+    int port = configured == 0 ? -1 : configured;
+    java.util.List<HttpServerVerticle> deployed = new java.util.concurrent.CopyOnWriteArrayList<>();
+    return vertx.deployVerticle(() -> {
+      HttpServerVerticle v = new HttpServerVerticle(services, port);
+      deployed.add(v);
+      return v;
+    }, new DeploymentOptions().setInstances(instances)).map(id -> deployed.get(0).actualPort());
   }
 
   public int port() {
@@ -69,7 +81,16 @@ public final class Server {
     return services;
   }
 
-  public Future<Void> stop() {
-    return services.store().close().eventually(() -> vertx.close());
+  /**
+   * Stops the node from a thread outside Vert.x. Not a future chain: a callback chained to
+   * {@code vertx.close()} would be delivered to an event loop that no longer runs.
+   */
+  public void stop() {
+    try {
+      services.store().close().await();
+    } finally {
+      services.search().close();
+      vertx.close().await();
+    }
   }
 }

@@ -1,7 +1,6 @@
 package org.xuefa.server;
 
 import io.vertx.core.Vertx;
-import java.util.function.IntSupplier;
 import org.xuefa.account.AccountService;
 import org.xuefa.account.LoginThrottle;
 import org.xuefa.account.PasswordHasher;
@@ -11,8 +10,12 @@ import org.xuefa.account.UserRepository;
 import org.xuefa.config.Config;
 import org.xuefa.content.TopicLibrary;
 import org.xuefa.progress.ProgressService;
+import org.xuefa.question.QuestionBank;
+import org.xuefa.question.StoreQuestionBank;
 import org.xuefa.report.Report;
 import org.xuefa.report.ReportParser;
+import org.xuefa.search.ReportSearchSource;
+import org.xuefa.search.SearchService;
 import org.xuefa.store.Store;
 import org.xuefa.web.Blocking;
 
@@ -26,7 +29,8 @@ public record Services(
     UserRepository users,
     UnitRepository units,
     AccountService accounts,
-    IntSupplier indexDocs,
+    QuestionBank questionBank,
+    SearchService search,
     Report report,
     TopicLibrary topics,
     ProgressService progress) {
@@ -44,7 +48,10 @@ public record Services(
     Report report = ReportParser.loadDefault();
     TopicLibrary topics = TopicLibrary.load(report);
     ProgressService progress = new ProgressService(store.mongo(), report, topics);
-    return new Services(vertx, config, store, blocking, sessions, users, units, accounts, () -> 0,
+    QuestionBank questionBank = new StoreQuestionBank(store.mongo());
+    SearchService search = SearchService.open(store.mongo(), blocking, config.dataDir().resolve("index"))
+        .register(new ReportSearchSource());
+    return new Services(vertx, config, store, blocking, sessions, users, units, accounts, questionBank, search,
         report, topics, progress);
   }
 }

@@ -69,12 +69,24 @@ class SessionApiTest {
     HttpCookie planted = new HttpCookie("xuefa_session", "planted-by-attacker");
     planted.setPath("/");
     c.cookies().getCookieStore().add(URI.create(server.baseUrl()), planted);
-    c.login("carol", "password-carol");
-    String first = sessionCookie(c);
+    assertEquals(401, c.get("/api/session").status(), "a planted id is no session");
+    String first = setCookie(c.postJson("/api/session", credentials()));
     assertNotEquals("planted-by-attacker", first);
-    c.login("carol", "password-carol");
-    assertNotEquals(first, sessionCookie(c), "a second login gets another id");
-    assertEquals(200, c.get("/api/session").status());
+    String second = setCookie(c.postJson("/api/session", credentials()));
+    assertNotEquals(first, second, "every login gets a new id");
+    TestClient fresh = server.client();
+    fresh.login("carol", "password-carol");
+    assertEquals(200, fresh.get("/api/session").status());
+  }
+
+  private static JsonObject credentials() {
+    return new JsonObject().put("username", "carol").put("password", "password-carol");
+  }
+
+  private static String setCookie(TestClient.Response r) {
+    assertEquals(200, r.status());
+    String header = r.headers("Set-Cookie").stream().filter(h -> h.startsWith("xuefa_session=")).findFirst().orElseThrow();
+    return header.substring("xuefa_session=".length(), header.indexOf(';'));
   }
 
   @Test
@@ -104,10 +116,5 @@ class SessionApiTest {
     assertEquals(403, r.status());
     assertEquals(200, server.client().postJson("/api/session",
         new JsonObject().put("username", "bob").put("password", "password-bob")).status(), "bob still enabled");
-  }
-
-  private String sessionCookie(TestClient c) {
-    return c.cookies().getCookieStore().get(URI.create(server.baseUrl())).stream()
-        .filter(h -> h.getName().equals("xuefa_session")).findFirst().orElseThrow().getValue();
   }
 }
