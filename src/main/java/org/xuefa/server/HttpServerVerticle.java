@@ -85,7 +85,7 @@ public final class HttpServerVerticle extends VerticleBase {
     router.route().last().handler(ctx -> ctx.fail(HttpFailure.notFound("没有这个页面或接口：" + ctx.request().path())));
     router.route().failureHandler(new Failures(services.store(), pages));
 
-    // No h2c upgrade: Vert.x 5.0.7 stalls a response over ~32 KB on an upgraded connection (Java's
+    // No h2c upgrade: Vert.x 5.0.7 stalls a 40 KB response on an upgraded connection (Java's
     // HttpClient and curl --http2 ask for it); those clients then stay on HTTP/1.1. Browsers never use h2c.
     return vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true)
             .setHttp2ClearTextEnabled(false))

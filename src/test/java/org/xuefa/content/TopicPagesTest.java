@@ -49,13 +49,13 @@ class TopicPagesTest {
     for (Topic t : server.server().services().topics().all()) {
       TestClient.Response r = server.client().getHtml(t.url());
       assertEquals(200, r.status(), t.slug());
-      String html = r.body();
+      String html = r.body().replace("&#61;", "=");
       assertTrue(html.contains("<h1>" + t.title() + "</h1>"), t.slug());
       assertFalse(html.contains("href=\"report:") || html.contains("href=\"law:"), t.slug());
       assertFalse(html.toLowerCase().contains("<script"), t.slug());
       assertTrue(html.contains("<h2>出处</h2>"), t.slug());
       for (TopicLibrary.SourceLink s : server.server().services().topics().sources(t.slug())) {
-        assertTrue(html.contains("<a href=\"" + s.url().replace("&", "&amp;") + "\">" + s.label() + "</a>"),
+        assertTrue(html.contains("<a href=\"" + s.url() + "\">" + s.label() + "</a>"),
             t.slug() + " source " + s.ref());
       }
     }
