@@ -1,10 +1,13 @@
 package org.xuefa.content;
 
+import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xuefa.account.SessionUser;
@@ -22,11 +25,15 @@ public final class TopicRoutes {
 
   private final TopicLibrary topics;
   private final ReadingRecorder recorder;
+  private final Function<SessionUser, Future<Set<String>>> readTopics;
   private final Pages pages;
 
-  public TopicRoutes(TopicLibrary topics, ReadingRecorder recorder, Pages pages) {
+  /** {@code readTopics} answers the slugs a person has read, so the list can mark them. */
+  public TopicRoutes(TopicLibrary topics, ReadingRecorder recorder, Function<SessionUser, Future<Set<String>>> readTopics,
+      Pages pages) {
     this.topics = topics;
     this.recorder = recorder;
+    this.readTopics = readTopics;
     this.pages = pages;
   }
 
@@ -36,10 +43,14 @@ public final class TopicRoutes {
   }
 
   private void list(RoutingContext ctx) {
-    List<Map<String, Object>> items = topics.all().stream()
-        .map(t -> Map.<String, Object>of("url", t.url(), "title", t.title(), "summary", t.summary(), "tags", t.tags()))
-        .toList();
-    pages.send(ctx, LIST, "学习专题", Map.of("topics", items));
+    Future<Set<String>> read = Auth.user(ctx).map(readTopics).orElse(Future.succeededFuture(Set.of()));
+    read.onSuccess(slugs -> {
+      List<Map<String, Object>> items = topics.all().stream()
+          .map(t -> Map.<String, Object>of("url", t.url(), "title", t.title(), "summary", t.summary(),
+              "tags", t.tags(), "read", slugs.contains(t.slug())))
+          .toList();
+      pages.send(ctx, LIST, "学习专题", Map.of("topics", items));
+    }).onFailure(ctx::fail);
   }
 
   private void show(RoutingContext ctx) {

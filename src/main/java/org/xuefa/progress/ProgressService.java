@@ -3,6 +3,7 @@ package org.xuefa.progress;
 import io.vertx.core.Future;
 import io.vertx.ext.mongo.MongoClient;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.xuefa.account.SessionUser;
 import org.xuefa.content.TopicLibrary;
@@ -45,6 +46,11 @@ public final class ProgressService implements ReadingRecorder {
     return repository.readIds(user.username(), KINDS)
         .map(read -> StudyProgress.of(user.username(), report, topics, read.get(REPORT), read.get(TOPIC),
             read.get(LAW)));
+  }
+
+  /** The ids of one kind the person has read (section ids, topic slugs or "slug:n"), for marking pages. */
+  public Future<Set<String>> readIds(SessionUser user, String kind) {
+    return repository.readIds(user.username(), List.of(kind)).map(read -> read.get(kind));
   }
 
   boolean valid(String kind, String id) {

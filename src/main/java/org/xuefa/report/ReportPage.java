@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The template model of the report page: metadata, table of contents, every paragraph with its address. */
 final class ReportPage {
 
   private ReportPage() {}
 
-  /** {@code target} is the highlighted paragraph id, or null. */
-  static Map<String, Object> model(Report report, String target) {
+  /** {@code target} is the highlighted paragraph id, or null; {@code read} the section ids the reader has read. */
+  static Map<String, Object> model(Report report, String target, Set<String> read) {
     List<Map<String, Object>> parts = new ArrayList<>();
     for (Part part : report.parts()) {
       List<Map<String, Object>> sections = new ArrayList<>();
@@ -22,7 +23,7 @@ final class ReportPage {
           paragraphs.add(Map.of("id", p.id(), "text", p.text(), "url", p.url(), "target", p.id().equals(target)));
         }
         sections.add(Map.of("id", address.id(), "heading", address.heading(),
-            "numbered", section.number() > 0, "paragraphs", paragraphs));
+            "numbered", section.number() > 0, "paragraphs", paragraphs, "read", read.contains(address.id())));
       }
       parts.add(Map.of("number", part.number(), "heading", part.heading(),
           "sections", sections, "numbered", part.number() > 0));

@@ -1,9 +1,12 @@
 package org.xuefa.report;
 
+import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xuefa.account.Role;
@@ -23,12 +26,16 @@ public final class ReportRoutes {
 
   private final Report report;
   private final ReadingRecorder recorder;
+  private final Function<SessionUser, Future<Set<String>>> readSections;
   private final Pages pages;
   private final String json;
 
-  public ReportRoutes(Report report, ReadingRecorder recorder, Pages pages) {
+  /** {@code readSections} answers the section ids a person has read, so the page can mark them. */
+  public ReportRoutes(Report report, ReadingRecorder recorder, Function<SessionUser, Future<Set<String>>> readSections,
+      Pages pages) {
     this.report = report;
     this.recorder = recorder;
+    this.readSections = readSections;
     this.pages = pages;
     this.json = ReportJson.of(report).encode();
   }
@@ -46,23 +53,34 @@ public final class ReportRoutes {
   private void page(RoutingContext ctx) {
     String p = ctx.request().getParam("p");
     Optional<Paragraph> target = report.paragraph(p);
-    Map<String, Object> model = ReportPage.model(report, target.map(Paragraph::id).orElse(null));
+    String marked = report.section(ctx.request().getParam("read")).map(SectionAddress::heading).orElse(null);
+    Optional<SessionUser> user = Auth.user(ctx);
     if (p != null && target.isEmpty()) {
+      Map<String, Object> model = ReportPage.model(report, null, Set.of());
       model.put("notice", "没有这个段落地址：" + shorten(p) + "。段落地址形如 2-2-1（部分-节-段）。");
       pages.send(ctx, 404, TEMPLATE, "工作报告", model);
       return;
     }
-    report.section(ctx.request().getParam("read"))
-        .ifPresent(s -> model.put("marked", s.heading()));
-    Optional<SessionUser> user = Auth.user(ctx);
-    if (target.isEmpty() || user.isEmpty()) {
-      pages.send(ctx, TEMPLATE, report.title(), model);
+    String targetId = target.map(Paragraph::id).orElse(null);
+    if (user.isEmpty()) {
+      pages.send(ctx, TEMPLATE, report.title(), ReportPage.model(report, targetId, Set.of()));
       return;
     }
-    recorder.record(user.get(), ReadingRecorder.REPORT, target.get().sectionId())
-        .onFailure(e -> log.warn("could not record reading of {} by {}: {}", target.get().id(),
-            user.get().username(), e.getMessage()))
-        .onComplete(r -> pages.send(ctx, TEMPLATE, report.title(), model));
+    Future<Void> recorded = target.isEmpty() ? Future.succeededFuture()
+        : recorder.record(user.get(), ReadingRecorder.REPORT, target.get().sectionId())
+            .recover(e -> {
+              log.warn("could not record reading of {} by {}: {}", targetId, user.get().username(), e.getMessage());
+              return Future.succeededFuture();
+            });
+    recorded.compose(v -> readSections.apply(user.get()))
+        .onSuccess(read -> {
+          Map<String, Object> model = ReportPage.model(report, targetId, read);
+          if (marked != null) {
+            model.put("marked", marked);
+          }
+          pages.send(ctx, TEMPLATE, report.title(), model);
+        })
+        .onFailure(ctx::fail);
   }
 
   /** {@code /report/2-2-1} → the paragraph on the page; {@code /report/2-2} → the section. */

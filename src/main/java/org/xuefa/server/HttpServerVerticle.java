@@ -22,6 +22,7 @@ import org.xuefa.web.Failures;
 import org.xuefa.web.HttpFailure;
 import org.xuefa.web.Navigation;
 import org.xuefa.web.Pages;
+import org.xuefa.web.ReadingRecorder;
 import org.xuefa.web.Templates;
 
 /** One HTTP listener: the shared handlers in order, then each capability's routes, then the failure page. */
@@ -78,8 +79,10 @@ public final class HttpServerVerticle extends VerticleBase {
     new LoginPages(services.accounts(), auth, pages).mount(router);
     new UserAdminPages(services.accounts(), pages, services.blocking(), vertx.fileSystem()).mount(router);
     new UnitAdminPages(services.units(), pages).mount(router);
-    new ReportRoutes(services.report(), services.progress(), pages).mount(router);
-    new TopicRoutes(services.topics(), services.progress(), pages).mount(router);
+    new ReportRoutes(services.report(), services.progress(),
+        u -> services.progress().readIds(u, ReadingRecorder.REPORT), pages).mount(router);
+    new TopicRoutes(services.topics(), services.progress(),
+        u -> services.progress().readIds(u, ReadingRecorder.TOPIC), pages).mount(router);
     new ProgressRoutes(services.progress(), pages).mount(router);
 
     router.route().last().handler(ctx -> ctx.fail(HttpFailure.notFound("没有这个页面或接口：" + ctx.request().path())));

@@ -62,6 +62,10 @@ class StudyProgressTest {
     assertEquals("2-2", sections.getJsonObject(0).getString("id"));
     assertEquals("/report#s2-2", sections.getJsonObject(0).getString("url"));
 
+    String list = ann.getHtml("/topics").body();
+    assertTrue(list.contains("<a href=\"/topics/pre-meeting-study\">会前学法</a> <span class=\"tag read-tag\">已读</span>"), list);
+    assertEquals(1, list.split("read-tag").length - 1, "only the topic read is marked");
+
     JsonObject ben = login("ben").get("/api/progress").json();
     assertEquals(0, ben.getJsonObject("topics").getInteger("readCount"));
     assertEquals(0, ben.getJsonObject("report").getInteger("readCount"));
@@ -107,7 +111,11 @@ class StudyProgressTest {
     TestClient.Response ok = dai.postForm("/report/sections/3-1/read", Map.of(), true);
     assertEquals(303, ok.status());
     assertEquals("/report?read=3-1#s3-1", ok.header("Location"));
-    assertTrue(dai.getHtml("/report?read=3-1").body().contains("已记为已读"));
+    String after = dai.getHtml("/report?read=3-1").body();
+    assertTrue(after.contains("已记为已读"));
+    assertTrue(!after.contains("action=\"/report/sections/3-1/read\""), "a read section offers no button");
+    assertTrue(after.contains("action=\"/report/sections/3-2/read\""), "the next one still does");
+    assertTrue(after.contains("<a href=\"#s3-1\">（一）") && after.contains("✓ 本节已读"), "marked in the page");
     JsonArray read = dai.get("/api/progress").json().getJsonObject("report").getJsonArray("read");
     assertEquals("3-1", read.getJsonObject(0).getString("id"));
     assertEquals(404, dai.postForm("/report/sections/99-9/read", Map.of(), true).status());
