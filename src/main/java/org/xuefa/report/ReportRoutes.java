@@ -53,34 +53,41 @@ public final class ReportRoutes {
   private void page(RoutingContext ctx) {
     String p = ctx.request().getParam("p");
     Optional<Paragraph> target = report.paragraph(p);
-    String marked = report.section(ctx.request().getParam("read")).map(SectionAddress::heading).orElse(null);
-    Optional<SessionUser> user = Auth.user(ctx);
     if (p != null && target.isEmpty()) {
-      Map<String, Object> model = ReportPage.model(report, null, Set.of());
-      model.put("notice", "没有这个段落地址：" + shorten(p) + "。段落地址形如 2-2-1（部分-节-段）。");
-      pages.send(ctx, 404, TEMPLATE, "工作报告", model);
+      unknownParagraph(ctx, p);
       return;
     }
     String targetId = target.map(Paragraph::id).orElse(null);
+    Optional<SessionUser> user = Auth.user(ctx);
     if (user.isEmpty()) {
       pages.send(ctx, TEMPLATE, report.title(), ReportPage.model(report, targetId, Set.of()));
       return;
     }
-    Future<Void> recorded = target.isEmpty() ? Future.succeededFuture()
-        : recorder.record(user.get(), ReadingRecorder.REPORT, target.get().sectionId())
-            .recover(e -> {
-              log.warn("could not record reading of {} by {}: {}", targetId, user.get().username(), e.getMessage());
-              return Future.succeededFuture();
-            });
-    recorded.compose(v -> readSections.apply(user.get()))
+    recordSection(user.get(), target)
+        .compose(v -> readSections.apply(user.get()))
         .onSuccess(read -> {
           Map<String, Object> model = ReportPage.model(report, targetId, read);
-          if (marked != null) {
-            model.put("marked", marked);
-          }
+          report.section(ctx.request().getParam("read")).ifPresent(s -> model.put("marked", s.heading()));
           pages.send(ctx, TEMPLATE, report.title(), model);
         })
         .onFailure(ctx::fail);
+  }
+
+  private void unknownParagraph(RoutingContext ctx, String p) {
+    Map<String, Object> model = ReportPage.model(report, null, Set.of());
+    model.put("notice", "没有这个段落地址：" + shorten(p) + "。段落地址形如 2-2-1（部分-节-段）。");
+    pages.send(ctx, 404, TEMPLATE, "工作报告", model);
+  }
+
+  /** Opening a paragraph's address counts its section as read; a failed write must not keep the page from the reader. */
+  private Future<Void> recordSection(SessionUser user, Optional<Paragraph> target) {
+    if (target.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    return recorder.record(user, ReadingRecorder.REPORT, target.get().sectionId()).recover(e -> {
+      log.warn("could not record reading of {} by {}: {}", target.get().id(), user.username(), e.getMessage());
+      return Future.succeededFuture();
+    });
   }
 
   /** {@code /report/2-2-1} → the paragraph on the page; {@code /report/2-2} → the section. */
