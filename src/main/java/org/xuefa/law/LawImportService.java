@@ -1,5 +1,6 @@
 package org.xuefa.law;
 
+import org.xuefa.store.ContentVersion;
 import io.vertx.core.Future;
 import java.util.ArrayList;
 import java.util.HashMap;

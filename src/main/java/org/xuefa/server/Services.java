@@ -9,7 +9,7 @@ import org.xuefa.account.UnitRepository;
 import org.xuefa.account.UserRepository;
 import org.xuefa.config.Config;
 import org.xuefa.content.TopicLibrary;
-import org.xuefa.law.ContentVersion;
+import org.xuefa.store.ContentVersion;
 import org.xuefa.law.LawEvents;
 import org.xuefa.law.LawImportService;
 import org.xuefa.law.LawRepository;

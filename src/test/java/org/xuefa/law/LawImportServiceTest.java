@@ -1,5 +1,6 @@
 package org.xuefa.law;
 
+import org.xuefa.store.ContentVersion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

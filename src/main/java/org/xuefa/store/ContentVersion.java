@@ -1,4 +1,4 @@
-package org.xuefa.law;
+package org.xuefa.store;
 
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
