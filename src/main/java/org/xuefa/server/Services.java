@@ -8,12 +8,23 @@ import org.xuefa.account.Sessions;
 import org.xuefa.account.UnitRepository;
 import org.xuefa.account.UserRepository;
 import org.xuefa.config.Config;
+import org.xuefa.content.TopicLibrary;
+import org.xuefa.store.ContentVersion;
+import org.xuefa.law.LawEvents;
+import org.xuefa.law.LawImportService;
+import org.xuefa.law.LawRepository;
+import org.xuefa.progress.ProgressService;
 import org.xuefa.question.QuestionBank;
 import org.xuefa.question.QuestionServices;
+import org.xuefa.report.Report;
+import org.xuefa.report.ReportParser;
+import org.xuefa.search.LawSearchSource;
 import org.xuefa.search.ReportSearchSource;
 import org.xuefa.search.SearchService;
+import org.xuefa.search.TopicSearchSource;
 import org.xuefa.store.Store;
 import org.xuefa.web.Blocking;
+import org.xuefa.web.ReadingRecorder;
 
 /** The plain objects one server process shares between its HTTP verticle instances. */
 public record Services(
@@ -27,7 +38,13 @@ public record Services(
     AccountService accounts,
     QuestionBank questionBank,
     QuestionServices questions,
-    SearchService search) {
+    SearchService search,
+    LawRepository laws,
+    LawEvents lawEvents,
+    LawImportService lawImport,
+    Report report,
+    TopicLibrary topics,
+    ProgressService progress) {
 
   /** Wires the services over a connected store. */
   public static Services create(Vertx vertx, Config config, Store store) {
@@ -37,10 +54,25 @@ public record Services(
     UnitRepository units = new UnitRepository(store.mongo());
     AccountService accounts = new AccountService(users, units, sessions, new LoginThrottle(store.mongo()),
         new PasswordHasher(blocking));
-    QuestionServices questions = QuestionServices.create(store.mongo(), blocking);
+    LawRepository laws = new LawRepository(store.mongo());
+    LawEvents lawEvents = new LawEvents();
+    LawImportService lawImport = new LawImportService(laws, lawEvents, new ContentVersion(store.mongo()), blocking);
+    // read once before the first request: the seed report and a dozen small topic files; a broken
+    // topic fails the start here with the file's name
+    Report report = ReportParser.loadDefault();
+    TopicLibrary topics = TopicLibrary.load(report);
+    ProgressService progress = new ProgressService(store.mongo(), report, topics);
+    QuestionServices questions = QuestionServices.create(store.mongo(), blocking, report);
     SearchService search = SearchService.open(store.mongo(), blocking, config.dataDir().resolve("index"))
-        .register(new ReportSearchSource());
+        .register(new ReportSearchSource(report))
+        .register(new TopicSearchSource(topics))
+        .register(new LawSearchSource(laws));
     return new Services(vertx, config, store, blocking, sessions, users, units, accounts, questions.bank(), questions,
-        search);
+        search, laws, lawEvents, lawImport, report, topics, progress);
+  }
+
+  /** Who records what a person opened to study. */
+  public ReadingRecorder reading() {
+    return progress;
   }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.xuefa.report.ChineseNumerals;
+import org.xuefa.law.ChineseNumerals;
 
 /**
  * A small statute reader for tests and the benchmark only (the application has its own law
