@@ -97,9 +97,12 @@ class SeedQuestionsTest {
   }
 
   @Test
-  void theArticleCountsOfTheNameTableMatchTheStatuteFiles() {
+  void theNameTableMatchesTheStatuteFilesAndTheLawPagesList() {
     for (LawNames.Law name : LawNames.ALL) {
       assertEquals(name.articles(), laws.get(name.slug()).articleCount(), name.slug());
+      assertEquals(name.fullName(), org.xuefa.law.KnownStatutes.title(name.slug()).orElseThrow(), name.slug());
     }
+    assertEquals(org.xuefa.law.KnownStatutes.all().keySet(),
+        LawNames.ALL.stream().map(LawNames.Law::slug).collect(Collectors.toSet()));
   }
 }
