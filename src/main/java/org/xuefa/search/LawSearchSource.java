@@ -40,21 +40,23 @@ public final class LawSearchSource implements SearchSource {
   }
 
   private Future<List<SearchDoc>> docsOf(LawSummary law) {
-    return laws.allArticles(law.slug()).map(articles -> {
-      List<SearchDoc> docs = new ArrayList<>(articles.size());
-      List<String> previousPath = List.of();
-      for (Article a : articles) {
-        List<String> keywords = opensHeading(previousPath, a.path())
-            ? List.of(headingName(a.path().get(a.path().size() - 1)))
-            : List.of();
-        String path = a.path().isEmpty() ? law.title() : law.title() + " › " + String.join(" › ", a.path());
-        docs.add(new SearchDoc("law:" + law.slug() + ":" + a.number(), TYPE,
-            shortTitle(law.title()) + " " + a.label(), "/laws/" + law.slug() + "/" + a.number(), a.text(),
-            path, keywords, LawRank.boost(law.slug())));
-        previousPath = a.path();
-      }
-      return docs;
-    });
+    return laws.allArticles(law.slug()).map(articles -> docsOf(law.slug(), law.title(), articles));
+  }
+
+  /** One statute's articles as search documents; the benchmark uses it on parsed files directly. */
+  public static List<SearchDoc> docsOf(String slug, String title, List<Article> articles) {
+    List<SearchDoc> docs = new ArrayList<>(articles.size());
+    List<String> previousPath = List.of();
+    for (Article a : articles) {
+      List<String> keywords = opensHeading(previousPath, a.path())
+          ? List.of(headingName(a.path().get(a.path().size() - 1)))
+          : List.of();
+      String path = a.path().isEmpty() ? title : title + " › " + String.join(" › ", a.path());
+      docs.add(new SearchDoc("law:" + slug + ":" + a.number(), TYPE, shortTitle(title) + a.label(),
+          "/laws/" + slug + "/" + a.number(), a.text(), path, keywords, LawRank.boost(slug)));
+      previousPath = a.path();
+    }
+    return docs;
   }
 
   private static boolean opensHeading(List<String> previous, List<String> current) {
