@@ -1,6 +1,7 @@
 package org.xuefa.server;
 
 import io.vertx.core.Vertx;
+import java.util.Set;
 import org.xuefa.account.AccountService;
 import org.xuefa.account.LoginThrottle;
 import org.xuefa.account.PasswordHasher;
@@ -63,6 +64,9 @@ public record Services(
     TopicLibrary topics = TopicLibrary.load(report);
     ProgressService progress = new ProgressService(store.mongo(), report, topics);
     QuestionServices questions = QuestionServices.create(store.mongo(), blocking, report);
+    // A statute re-imported with changed or removed articles sends the questions citing them to review.
+    lawEvents.subscribe(e -> questions.review()
+        .flagForLawChange(e.slug(), Set.copyOf(e.changedArticles()), Set.copyOf(e.removedArticles())).mapEmpty());
     SearchService search = SearchService.open(store.mongo(), blocking, config.dataDir().resolve("index"))
         .register(new ReportSearchSource(report))
         .register(new TopicSearchSource(topics))
