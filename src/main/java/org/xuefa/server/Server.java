@@ -35,7 +35,9 @@ public final class Server {
           return Future.failedFuture(
               new IllegalStateException("cannot reach the store (" + store.kind() + "): " + e.getMessage(), e));
         }))
-        .map(store -> Services.create(vertx, config, store))
+        // Services read the report, the topics and the question seeds from the classpath (a jar walk
+        // takes seconds on a cold start): build them on a worker, not on the event loop.
+        .compose(store -> vertx.executeBlocking(() -> Services.create(vertx, config, store), false))
         .compose(services -> FirstStart.run(services, out)
             .compose(v -> demo ? DemoData.load(services, out) : Future.succeededFuture())
             .compose(v -> services.search().rebuild())
