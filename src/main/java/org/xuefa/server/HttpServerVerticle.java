@@ -42,6 +42,7 @@ public final class HttpServerVerticle extends VerticleBase {
   private final Services services;
   private final int port;
   private HttpServer server;
+  private Router router;
 
   public HttpServerVerticle(Services services, int port) {
     this.services = services;
@@ -70,6 +71,7 @@ public final class HttpServerVerticle extends VerticleBase {
     Auth auth = new Auth(services.sessions(), services.config().secureCookies());
 
     Router router = Router.router(vertx);
+    this.router = router;
     router.route().handler(SecurityHeaders::apply);
     router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(API_BODY_LIMIT));
     router.routeWithRegex("^/(?!api/).*").handler(BodyHandler.create(
@@ -117,6 +119,18 @@ public final class HttpServerVerticle extends VerticleBase {
         .requestHandler(router)
         .listen(port, services.config().httpHost())
         .onSuccess(s -> server = s);
+  }
+
+  /** "METHOD path" of every route with a path, for the route × role tests and the docs. */
+  public java.util.List<String> routeTable() {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (io.vertx.ext.web.Route r : router.getRoutes()) {
+      if (r.getPath() == null || r.methods() == null || r.methods().isEmpty()) {
+        continue;
+      }
+      r.methods().forEach(m -> out.add(m.name() + " " + r.getPath()));
+    }
+    return out;
   }
 
   public int actualPort() {
