@@ -23,6 +23,8 @@ import org.xuefa.question.QuestionApi;
 import org.xuefa.question.QuestionFormPages;
 import org.xuefa.question.QuestionImportPages;
 import org.xuefa.question.QuestionPages;
+import org.xuefa.meeting.MeetingRepository;
+import org.xuefa.meeting.MeetingRoutes;
 import org.xuefa.search.SearchRoutes;
 import org.xuefa.web.Auth;
 import org.xuefa.web.CsrfGuard;
@@ -54,7 +56,7 @@ public final class HttpServerVerticle extends VerticleBase {
     Templates templates = new Templates().precompile("layout", "error", "home", "account/login", "account/users",
         "account/units", "search/search",
         "law/list", "law/outline", "law/heading", "law/article", "law/missing", "law/admin", "law/job",
-        "report/show", "content/list", "content/topic", "progress/study",
+        "report/show", "meeting/plan", "content/list", "content/topic", "progress/study",
         "question/list", "question/form", "question/import");
     Navigation nav = new Navigation()
         .addPublic("首页", "/")
@@ -63,6 +65,7 @@ public final class HttpServerVerticle extends VerticleBase {
         .addPublic("搜索", "/search")
         .addPublic("法律法规", "/laws")
         .add("我的学习", "/study", Role.LEARNER)
+        .add("会前学法", "/meetings", Role.LEARNER)
         .add("题库", "/trainer/questions", Role.TRAINER)
         .add("账号管理", "/admin/users", Role.ADMIN)
         .add("单位管理", "/admin/units", Role.ADMIN)
@@ -90,6 +93,7 @@ public final class HttpServerVerticle extends VerticleBase {
     router.route().handler(new CsrfGuard());
 
     new HomePage(pages).mount(router);
+    new MeetingRoutes(new MeetingRepository(services.store().mongo()), pages).mount(router);
     new SearchRoutes(services.search(), pages).mount(router);
     new AccountApi(services.accounts(), auth).mount(router);
     new LoginPages(services.accounts(), auth, pages).mount(router);

@@ -38,7 +38,7 @@ class RouteRoleMatrixTest {
       TABLE.put(r, Least.PUBLIC);
     }
     for (String r : List.of("GET /api/session", "DELETE /api/session", "POST /logout", "GET /api/units", "GET /study",
-        "GET /api/progress")) {
+        "GET /api/progress", "GET /api/meetings", "GET /meetings")) {
       TABLE.put(r, Least.LEARNER);
     }
     for (String r : List.of("GET /api/questions", "GET /api/questions/:id", "POST /api/questions",
