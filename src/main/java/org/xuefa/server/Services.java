@@ -20,6 +20,7 @@ import org.xuefa.question.QuestionServices;
 import org.xuefa.report.Report;
 import org.xuefa.report.ReportParser;
 import org.xuefa.search.LawSearchSource;
+import org.xuefa.search.QuestionSearchSource;
 import org.xuefa.search.ReportSearchSource;
 import org.xuefa.search.SearchService;
 import org.xuefa.search.TopicSearchSource;
@@ -70,7 +71,8 @@ public record Services(
     SearchService search = SearchService.open(store.mongo(), blocking, config.dataDir().resolve("index"))
         .register(new ReportSearchSource(report))
         .register(new TopicSearchSource(topics))
-        .register(new LawSearchSource(laws));
+        .register(new LawSearchSource(laws))
+        .register(new QuestionSearchSource(questions.bank()));
     return new Services(vertx, config, store, blocking, sessions, users, units, accounts, questions.bank(), questions,
         search, laws, lawEvents, lawImport, report, topics, progress);
   }

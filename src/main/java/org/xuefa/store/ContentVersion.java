@@ -14,7 +14,7 @@ import io.vertx.ext.mongo.UpdateOptions;
 public final class ContentVersion {
 
     static final String COLLECTION = "meta";
-    static final String ID = "content-version";
+    public static final String ID = "content-version";
 
     private final MongoClient mongo;
 
