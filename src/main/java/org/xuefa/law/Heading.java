@@ -1,6 +1,8 @@
 package org.xuefa.law;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -23,6 +25,20 @@ public record Heading(String kind, int level, String label, int firstArticle, in
     /** Whether the article lies under this heading. */
     public boolean covers(int article) {
         return article >= firstArticle && article <= lastArticle;
+    }
+
+    /** The headings of an outline that contain the article, outermost first; empty for an unknown article. */
+    public static List<Heading> path(List<Heading> outline, int article) {
+        List<Heading> path = new ArrayList<>();
+        List<Heading> level = outline;
+        while (true) {
+            Optional<Heading> next = level.stream().filter(h -> h.covers(article)).findFirst();
+            if (next.isEmpty()) {
+                return path;
+            }
+            path.add(next.get());
+            level = next.get().children();
+        }
     }
 
     /** This heading followed by all headings below it, in document order. */

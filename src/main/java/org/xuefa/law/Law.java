@@ -1,6 +1,5 @@
 package org.xuefa.law;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,16 +42,7 @@ public record Law(String slug, String title, List<String> notes, List<String> pr
 
     /** The headings containing the article, outermost first; empty for an unknown article. */
     public List<Heading> headingPath(int article) {
-        List<Heading> path = new ArrayList<>();
-        List<Heading> level = headings;
-        while (true) {
-            Optional<Heading> next = level.stream().filter(h -> h.covers(article)).findFirst();
-            if (next.isEmpty()) {
-                return path;
-            }
-            path.add(next.get());
-            level = next.get().children();
-        }
+        return Heading.path(headings, article);
     }
 
     /** The same law under another slug. */

@@ -1,13 +1,10 @@
 package org.xuefa.law;
 
 import io.vertx.core.Future;
-import io.vertx.core.file.FileSystem;
-import io.vertx.ext.web.FileUpload;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.xuefa.account.Role;
@@ -15,6 +12,8 @@ import org.xuefa.web.Auth;
 import org.xuefa.web.HttpFailure;
 import org.xuefa.web.Pages;
 import org.xuefa.web.Respond;
+import org.xuefa.web.Times;
+import org.xuefa.web.Uploads;
 
 /** The administrator's statute import: the imported laws, an upload form, and the import job's progress page. */
 public final class LawAdminPages {
@@ -23,6 +22,8 @@ public final class LawAdminPages {
     static final String JOBS = "/admin/jobs";
     static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
     static final int MAX_FILES = 20;
+    private static final Uploads.Limits STATUTE_FILES = new Uploads.Limits("请选择要导入的法律法规文件（.md 或 .txt）",
+            MAX_FILES, MAX_FILE_BYTES, List.of(".md", ".txt"));
     /** A job left without news this long died with its node; its page stops refreshing. */
     static final long STALE_MILLIS = 10 * 60 * 1000;
 
@@ -32,14 +33,12 @@ public final class LawAdminPages {
     private final LawImportJob importJob;
     private final JobRepository jobs;
     private final Pages pages;
-    private final FileSystem fs;
 
-    public LawAdminPages(LawRepository laws, LawImportService imports, JobRepository jobs, Pages pages, FileSystem fs) {
+    public LawAdminPages(LawRepository laws, LawImportService imports, JobRepository jobs, Pages pages) {
         this.laws = laws;
         this.importJob = new LawImportJob(imports, jobs);
         this.jobs = jobs;
         this.pages = pages;
-        this.fs = fs;
     }
 
     public void mount(Router router) {
@@ -59,59 +58,24 @@ public final class LawAdminPages {
             model.put("hasLaws", !imported.isEmpty());
             model.put("hasJobs", !recent.isEmpty());
             model.put("jobs", recent.stream().map(j -> Map.of("href", JOBS + "/" + j.id(), "status", statusLabel(j),
-                    "message", j.message(), "when", LawViews.time(j.createdAt()), "owner", j.owner())).toList());
+                    "message", j.message(), "when", Times.minute(j.createdAt()), "owner", j.owner())).toList());
             model.put("maxFiles", MAX_FILES);
             pages.send(ctx, status, "law/admin", "法规导入", model);
         }).onFailure(ctx::fail);
     }
 
-    /** Checks the files, reads them before the request ends (Vert.x then deletes them) and starts the job. */
+    /** Checks and reads the files, then starts the job. */
     private void upload(RoutingContext ctx) {
-        List<FileUpload> files = ctx.fileUploads().stream().filter(f -> f.size() > 0 || !displayName(f).isEmpty())
-                .toList();
-        try {
-            check(files);
-        } catch (HttpFailure e) {
-            show(ctx, e.status(), Map.of("error", e.getMessage()));
-            return;
-        }
+        Uploads.read(ctx, STATUTE_FILES).onSuccess(files -> start(ctx, files))
+                .onFailure(e -> Pages.refused(ctx, e, (status, error) -> show(ctx, status, error)));
+    }
+
+    /** The job runs on after the answer: the person is sent to its progress page at once. */
+    private void start(RoutingContext ctx, List<Uploads.Upload> files) {
         String owner = Auth.user(ctx).map(u -> u.username()).orElse("");
-        Future.all(files.stream().map(f -> fs.readFile(f.uploadedFileName())
-                        .map(buf -> new LawSource(displayName(f), buf.getBytes()))).toList())
-                .compose(read -> importJob.start(read.list(), owner))
+        importJob.start(files.stream().map(f -> new LawSource(f.name(), f.bytes())).toList(), owner)
                 .onSuccess(id -> ctx.response().setStatusCode(303).putHeader("Location", JOBS + "/" + id).end())
                 .onFailure(ctx::fail);
-    }
-
-    private static void check(List<FileUpload> files) {
-        if (files.isEmpty()) {
-            throw HttpFailure.badRequest("请选择要导入的法律法规文件（.md 或 .txt）");
-        }
-        if (files.size() > MAX_FILES) {
-            throw HttpFailure.badRequest("一次最多导入 " + MAX_FILES + " 个文件");
-        }
-        for (FileUpload f : files) {
-            String name = displayName(f);
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (!lower.endsWith(".md") && !lower.endsWith(".txt")) {
-                throw HttpFailure.badRequest("只接受 .md 或 .txt 文件：" + name);
-            }
-            if (f.size() > MAX_FILE_BYTES) {
-                throw new HttpFailure(413, "文件过大（每个最多 5 MB）：" + name);
-            }
-            if (f.size() == 0) {
-                throw HttpFailure.badRequest("文件是空的：" + name);
-            }
-        }
-    }
-
-    /**
-     * The browser's file name, shown and turned into the slug only; folder parts and control characters
-     * go, and it is never used as a path.
-     */
-    static String displayName(FileUpload f) {
-        String base = new LawSource(f.fileName(), new byte[0]).baseName().replaceAll("\\p{Cntrl}", "");
-        return base.length() > 100 ? base.substring(0, 100) : base;
     }
 
     private void jobPage(RoutingContext ctx) {
@@ -135,7 +99,7 @@ public final class LawAdminPages {
             model.put("errors", job.errors());
             model.put("hasErrors", !job.errors().isEmpty());
             model.put("hasResult", !job.result().isEmpty());
-            model.put("when", LawViews.time(job.createdAt()));
+            model.put("when", Times.minute(job.createdAt()));
             model.put("owner", job.owner());
             pages.send(ctx, "law/job", "导入进度", model);
         }).onFailure(ctx::fail);

@@ -7,6 +7,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import org.xuefa.web.HttpFailure;
+import org.xuefa.web.Params;
 import org.xuefa.web.Respond;
 
 /** The open statute API: the list of laws, a law's outline, one article in the contract's shape. */
@@ -44,7 +45,7 @@ public final class LawApi {
         String slug = ctx.pathParam("slug");
         String asked = ctx.pathParam("n");
         int number = ArticleNumber.parse(asked).map(ArticleNumber::number).orElseThrow(() ->
-                HttpFailure.badRequest("条号应为阿拉伯数字（如 1042）或“第一千零四十二条”，收到：" + shorten(asked)));
+                HttpFailure.badRequest("条号应为阿拉伯数字（如 1042）或“第一千零四十二条”，收到：" + Params.echo(asked)));
         Respond.json(ctx, law(slug)
                 .compose(law -> law.has(number) ? laws.article(slug, number)
                         : Future.failedFuture(noSuchArticle(law, number)))
@@ -59,8 +60,8 @@ public final class LawApi {
     }
 
     private Future<StoredLaw> law(String slug) {
-        if (!LawPages.SLUG.matcher(slug).matches()) {
-            return Future.failedFuture(HttpFailure.notFound("没有这部法律法规：" + shorten(slug)));
+        if (!LawSlugs.valid(slug)) {
+            return Future.failedFuture(HttpFailure.notFound("没有这部法律法规：" + Params.echo(slug)));
         }
         return laws.find(slug).map(found -> found.orElseThrow(() ->
                 HttpFailure.notFound(KnownStatutes.notImportedMessage(slug))));
@@ -68,9 +69,5 @@ public final class LawApi {
 
     private static HttpFailure noSuchArticle(StoredLaw law, int number) {
         return HttpFailure.notFound("《" + law.title() + "》共 " + law.articleCount() + " 条，没有第 " + number + " 条");
-    }
-
-    private static String shorten(String s) {
-        return s.length() > 20 ? s.substring(0, 20) + "…" : s;
     }
 }

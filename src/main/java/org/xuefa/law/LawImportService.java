@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.xuefa.web.Blocking;
 
@@ -19,9 +18,6 @@ public final class LawImportService {
     /** What an import did: each law, and the content version the import raised the counter to. */
     public record Result(List<LawImported> laws, long contentVersion) {
     }
-
-    /** A slug must be usable in a URL path segment and an {@code _id} as it is. */
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
 
     private final LawRepository laws;
     private final LawEvents events;
@@ -60,7 +56,7 @@ public final class LawImportService {
             try {
                 Law parsed = LawParser.parse(source.stem(), StatuteText.decode(source.bytes()));
                 String slug = LawSlugs.slugFor(source.stem(), parsed.title());
-                if (!SLUG.matcher(slug).matches()) {
+                if (!LawSlugs.valid(slug)) {
                     problems.add(name + "：文件名无法用作地址，请改用小写字母、数字和连字符命名（如 civil-code.md）");
                     continue;
                 }

@@ -5,22 +5,16 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.xuefa.account.Role;
 import org.xuefa.web.Auth;
 import org.xuefa.web.Pages;
+import org.xuefa.web.Params;
 import org.xuefa.web.ReadingRecorder;
 
 /** The statute pages anyone may read: the list, a law's outline, one article per address. */
 public final class LawPages {
 
     static final String LIST = "/laws";
-    /** Slugs as imports make them; anything else cannot name a law and is a plain 404. */
-    static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
-
-    private static final Logger log = LoggerFactory.getLogger(LawPages.class);
 
     private final LawRepository laws;
     private final Pages pages;
@@ -51,8 +45,8 @@ public final class LawPages {
 
     private void outline(RoutingContext ctx) {
         String slug = ctx.pathParam("slug");
-        if (!SLUG.matcher(slug).matches()) {
-            ctx.next();
+        if (!LawSlugs.valid(slug)) {
+            ctx.next(); // not a slug as imports make them: a plain 404
             return;
         }
         laws.find(slug).onSuccess(law -> {
@@ -67,7 +61,7 @@ public final class LawPages {
     private void article(RoutingContext ctx) {
         String slug = ctx.pathParam("slug");
         Optional<ArticleNumber> number = ArticleNumber.parse(ctx.pathParam("n"));
-        if (!SLUG.matcher(slug).matches()) {
+        if (!LawSlugs.valid(slug)) {
             ctx.next();
             return;
         }
@@ -99,16 +93,8 @@ public final class LawPages {
         }).onFailure(ctx::fail);
     }
 
-    /** Study progress is a side matter: its failure never keeps a person from reading the article. */
     private void record(RoutingContext ctx, String slug, int number) {
-        Auth.user(ctx).ifPresent(user -> {
-            try {
-                reading.record(user, "law", slug + ":" + number)
-                        .onFailure(e -> log.debug("reading of {}:{} not recorded", slug, number, e));
-            } catch (RuntimeException e) {
-                log.debug("reading of {}:{} not recorded", slug, number, e);
-            }
-        });
+        Auth.user(ctx).ifPresent(user -> reading.recordQuietly(user, ReadingRecorder.LAW, slug + ":" + number));
     }
 
     private void notImported(RoutingContext ctx, String slug) {
@@ -124,8 +110,8 @@ public final class LawPages {
 
     private void noSuchArticle(RoutingContext ctx, StoredLaw law, String asked) {
         Map<String, Object> model = new HashMap<>();
-        String shown = asked.length() > 20 ? asked.substring(0, 20) + "…" : asked;
-        model.put("message", "《" + law.title() + "》共 " + law.articleCount() + " 条，没有“" + shown + "”这一条");
+        model.put("message", "《" + law.title() + "》共 " + law.articleCount() + " 条，没有“" + Params.echo(asked)
+                + "”这一条");
         model.put("lawHref", LawViews.lawHref(law.slug()));
         model.put("lawTitle", law.title());
         pages.send(ctx, 404, "law/missing", "没有这一条", model);

@@ -10,11 +10,15 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Derives the slug that names a statute in addresses ({@code law:SLUG:N}) and URLs from its file.
  */
 public final class LawSlugs {
+
+    /** A slug must be usable in a URL path segment and an {@code _id} as it is. */
+    private static final Pattern VALID = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
 
     private LawSlugs() {
     }
@@ -45,6 +49,11 @@ public final class LawSlugs {
                 .replaceAll("[^a-z0-9-]+", "-")
                 .replaceAll("-{2,}", "-")
                 .replaceAll("^-|-$", "");
+    }
+
+    /** Whether the text can be a slug; anything else cannot name a law. */
+    static boolean valid(String slug) {
+        return VALID.matcher(slug).matches();
     }
 
     /** The file name without its last extension. */

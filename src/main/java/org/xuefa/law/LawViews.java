@@ -1,19 +1,13 @@
 package org.xuefa.law;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.xuefa.web.Times;
 
 /** Turns laws and articles into the maps the law templates render; no I/O, so pages stay thin. */
 final class LawViews {
-
-    /** The city's clock, for the times people read; the store keeps epoch milliseconds. */
-    static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(LOCAL);
 
     private LawViews() {
     }
@@ -26,14 +20,10 @@ final class LawViews {
         return "/laws/" + slug + "/" + number;
     }
 
-    static String time(long epochMillis) {
-        return WHEN.format(Instant.ofEpochMilli(epochMillis));
-    }
-
     static List<Map<String, Object>> list(List<LawSummary> laws) {
         return laws.stream().map(l -> Map.<String, Object>of(
                 "slug", l.slug(), "title", l.title(), "articles", l.articleCount(), "href", lawHref(l.slug()),
-                "importedAt", time(l.importedAt()), "sourceFile", l.sourceFile())).toList();
+                "importedAt", Times.minute(l.importedAt()), "sourceFile", l.sourceFile())).toList();
     }
 
     static Map<String, Object> outline(StoredLaw law) {
@@ -50,7 +40,7 @@ final class LawViews {
         m.put("hasHeadings", !law.headings().isEmpty());
         m.put("groups", groups(law));
         m.put("firstHref", articleHref(law.slug(), 1));
-        m.put("importedAt", time(law.importedAt()));
+        m.put("importedAt", Times.minute(law.importedAt()));
         return m;
     }
 

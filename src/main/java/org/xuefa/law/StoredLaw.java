@@ -1,8 +1,6 @@
 package org.xuefa.law;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The current version of an imported law without its articles: enough to draw its outline and to
@@ -38,15 +36,6 @@ public record StoredLaw(String slug, String title, List<String> notes, List<Stri
 
     /** The headings containing the article, outermost first. */
     public List<Heading> headingPath(int article) {
-        List<Heading> path = new ArrayList<>();
-        List<Heading> level = headings;
-        while (true) {
-            Optional<Heading> next = level.stream().filter(h -> h.covers(article)).findFirst();
-            if (next.isEmpty()) {
-                return path;
-            }
-            path.add(next.get());
-            level = next.get().children();
-        }
+        return Heading.path(headings, article);
     }
 }

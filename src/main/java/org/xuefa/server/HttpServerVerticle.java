@@ -91,19 +91,19 @@ public final class HttpServerVerticle extends VerticleBase {
     new SearchRoutes(services.search(), pages).mount(router);
     new AccountApi(services.accounts(), auth).mount(router);
     new LoginPages(services.accounts(), auth, pages).mount(router);
-    new UserAdminPages(services.accounts(), pages, services.blocking(), vertx.fileSystem()).mount(router);
+    new UserAdminPages(services.accounts(), pages, services.blocking()).mount(router);
     new UnitAdminPages(services.units(), pages).mount(router);
     new LawApi(services.laws()).mount(router);
     new LawPages(services.laws(), pages, services.reading()).mount(router);
-    new LawAdminPages(services.laws(), services.lawImport(), new JobRepository(services.store().mongo()), pages,
-        vertx.fileSystem()).mount(router);
+    new LawAdminPages(services.laws(), services.lawImport(), new JobRepository(services.store().mongo()), pages)
+        .mount(router);
     new ReportRoutes(services.report(), services.progress(),
         u -> services.progress().readIds(u, ReadingRecorder.REPORT), pages).mount(router);
     new TopicRoutes(services.topics(), services.progress(),
         u -> services.progress().readIds(u, ReadingRecorder.TOPIC), pages).mount(router);
     new ProgressRoutes(services.progress(), pages).mount(router);
     new QuestionApi(services.questions().service()).mount(router);
-    new QuestionImportPages(services.questions().importer(), pages, vertx.fileSystem()).mount(router);
+    new QuestionImportPages(services.questions().importer(), pages).mount(router);
     new QuestionFormPages(services.questions().service(), pages).mount(router);
     new QuestionPages(services.questions(), pages).mount(router);
 

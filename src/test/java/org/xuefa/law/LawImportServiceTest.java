@@ -30,19 +30,6 @@ import org.xuefa.testing.TestServer;
 /** Imports into the real embedded store: counts, replacement by version, change detection, whole-batch rejection. */
 class LawImportServiceTest {
 
-    static final Map<String, Integer> COUNTS = Map.ofEntries(
-            Map.entry("constitution", 143),
-            Map.entry("civil-code", 1260),
-            Map.entry("administrative-penalty-law", 86),
-            Map.entry("administrative-licensing-law", 83),
-            Map.entry("administrative-coercion-law", 71),
-            Map.entry("administrative-reconsideration-law", 90),
-            Map.entry("administrative-litigation-law", 103),
-            Map.entry("state-compensation-law", 42),
-            Map.entry("public-official-sanctions-law", 68),
-            Map.entry("civil-servant-law", 113),
-            Map.entry("major-administrative-decision-regulation", 44));
-
     @TempDir
     static Path dir;
     static Vertx vertx;
@@ -91,15 +78,15 @@ class LawImportServiceTest {
     void everyStatuteImportsWithItsExactArticleCount() {
         Map<String, Integer> imported = first.laws().stream()
                 .collect(Collectors.toMap(LawImported::slug, LawImported::articleCount));
-        assertEquals(COUNTS, imported);
+        assertEquals(Statutes.ARTICLES, imported);
         assertTrue(first.laws().stream().allMatch(e -> e.added() && e.changedArticles().isEmpty()));
         assertTrue(first.contentVersion() >= 1);
 
         List<LawSummary> listed = services.laws().list().await();
-        assertEquals(COUNTS, listed.stream().collect(Collectors.toMap(LawSummary::slug, LawSummary::articleCount)));
+        assertEquals(Statutes.ARTICLES, listed.stream().collect(Collectors.toMap(LawSummary::slug, LawSummary::articleCount)));
         assertEquals("constitution", listed.get(0).slug(), "the constitution leads the list");
         assertEquals("civil-code.md", listed.get(1).sourceFile());
-        assertTrue(heard.stream().map(LawImported::slug).toList().containsAll(COUNTS.keySet()));
+        assertTrue(heard.stream().map(LawImported::slug).toList().containsAll(Statutes.ARTICLES.keySet()));
     }
 
     @Test

@@ -37,7 +37,7 @@ class SeedQuestionsTest {
   }
 
   @Test
-  void theIndexListsEverySeedFileInTheFolder() throws IOException {
+  void theSeedListHoldsEveryCsvFileInTheFolder() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("seeds/questions"))) {
       Set<String> csv = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".csv"))
           .collect(Collectors.toSet());
