@@ -20,22 +20,22 @@ public record StoredLaw(String slug, String title, List<String> notes, List<Stri
                         List<Heading> headings, int articleCount, long version, long importedAt,
                         String sourceFile) {
 
-    public StoredLaw {
-        notes = List.copyOf(notes);
-        preamble = List.copyOf(preamble);
-        headings = List.copyOf(headings);
-    }
+  public StoredLaw {
+    notes = List.copyOf(notes);
+    preamble = List.copyOf(preamble);
+    headings = List.copyOf(headings);
+  }
 
-    public LawSummary summary() {
-        return new LawSummary(slug, title, articleCount, importedAt, sourceFile);
-    }
+  public LawSummary summary() {
+    return new LawSummary(slug, title, articleCount, importedAt, sourceFile);
+  }
 
-    public boolean has(int article) {
-        return article >= 1 && article <= articleCount;
-    }
+  public boolean has(int article) {
+    return article >= 1 && article <= articleCount;
+  }
 
-    /** The headings containing the article, outermost first. */
-    public List<Heading> headingPath(int article) {
-        return Heading.path(headings, article);
-    }
+  /** The headings containing the article, outermost first. */
+  public List<Heading> headingPath(int article) {
+    return Heading.path(headings, article);
+  }
 }
