@@ -38,6 +38,11 @@ public final class HttpServerVerticle extends VerticleBase {
 
   static final long API_BODY_LIMIT = 1024 * 1024;
   static final long UPLOAD_BODY_LIMIT = 20L * 1024 * 1024;
+  private static final String[] TEMPLATES = {"layout", "error", "home", "account/login", "account/users",
+      "account/units", "search/search",
+      "law/list", "law/outline", "law/heading", "law/article", "law/missing", "law/admin", "law/job",
+      "report/show", "content/list", "content/topic", "progress/study",
+      "question/list", "question/form", "question/import"};
 
   private final Services services;
   private final int port;
@@ -50,11 +55,12 @@ public final class HttpServerVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    Templates templates = new Templates().precompile("layout", "error", "home", "account/login", "account/users",
-        "account/units", "search/search",
-        "law/list", "law/outline", "law/heading", "law/article", "law/missing", "law/admin", "law/job",
-        "report/show", "content/list", "content/topic", "progress/study",
-        "question/list", "question/form", "question/import");
+    // compiling reads every template from the classpath (the jar): blocking work, off this event loop
+    return vertx.executeBlocking(() -> new Templates().precompile(TEMPLATES), false)
+        .compose(templates -> listen(router(templates)));
+  }
+
+  private Router router(Templates templates) {
     Navigation nav = new Navigation()
         .addPublic("首页", "/")
         .addPublic("工作报告", "/report")
@@ -109,7 +115,10 @@ public final class HttpServerVerticle extends VerticleBase {
 
     router.route().last().handler(ctx -> ctx.fail(HttpFailure.notFound("没有这个页面或接口：" + ctx.request().path())));
     router.route().failureHandler(new Failures(services.store(), pages));
+    return router;
+  }
 
+  private Future<HttpServer> listen(Router router) {
     // No h2c upgrade: Vert.x 5.0.7 stalls a 40 KB response on an upgraded connection (Java's
     // HttpClient and curl --http2 ask for it); those clients then stay on HTTP/1.1. Browsers never use h2c.
     return vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true)

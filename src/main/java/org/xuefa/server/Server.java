@@ -35,7 +35,8 @@ public final class Server {
           return Future.failedFuture(
               new IllegalStateException("cannot reach the store (" + store.kind() + "): " + e.getMessage(), e));
         }))
-        .map(store -> Services.create(vertx, config, store))
+        // parses the report and topics and opens the search index folder: blocking work, off the event loop
+        .compose(store -> vertx.executeBlocking(() -> Services.create(vertx, config, store), false))
         .compose(services -> FirstStart.run(services, out)
             .compose(v -> demo ? DemoData.load(services, out) : Future.succeededFuture())
             .compose(v -> services.search().rebuild())
