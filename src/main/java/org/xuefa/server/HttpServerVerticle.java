@@ -40,6 +40,11 @@ public final class HttpServerVerticle extends VerticleBase {
 
   static final long API_BODY_LIMIT = 1024 * 1024;
   static final long UPLOAD_BODY_LIMIT = 20L * 1024 * 1024;
+  private static final String[] TEMPLATES = {"layout", "error", "home", "account/login", "account/users",
+      "account/units", "search/search",
+      "law/list", "law/outline", "law/heading", "law/article", "law/missing", "law/admin", "law/job",
+      "report/show", "meeting/plan", "content/list", "content/topic", "progress/study",
+      "question/list", "question/form", "question/import"};
 
   private final Services services;
   private final int port;
@@ -53,11 +58,12 @@ public final class HttpServerVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    Templates templates = new Templates().precompile("layout", "error", "home", "account/login", "account/users",
-        "account/units", "search/search",
-        "law/list", "law/outline", "law/heading", "law/article", "law/missing", "law/admin", "law/job",
-        "report/show", "meeting/plan", "content/list", "content/topic", "progress/study",
-        "question/list", "question/form", "question/import");
+    // compiling reads every template from the classpath (the jar): blocking work, off this event loop
+    return vertx.executeBlocking(() -> new Templates().precompile(TEMPLATES), false)
+        .compose(templates -> listen(router(templates)));
+  }
+
+  private Router router(Templates templates) {
     Navigation nav = new Navigation()
         .addPublic("首页", "/")
         .addPublic("工作报告", "/report")
@@ -97,25 +103,28 @@ public final class HttpServerVerticle extends VerticleBase {
     new SearchRoutes(services.search(), pages).mount(router);
     new AccountApi(services.accounts(), auth).mount(router);
     new LoginPages(services.accounts(), auth, pages).mount(router);
-    new UserAdminPages(services.accounts(), pages, services.blocking(), vertx.fileSystem()).mount(router);
+    new UserAdminPages(services.accounts(), pages, services.blocking()).mount(router);
     new UnitAdminPages(services.units(), pages).mount(router);
     new LawApi(services.laws()).mount(router);
     new LawPages(services.laws(), pages, services.reading()).mount(router);
-    new LawAdminPages(services.laws(), services.lawImport(), new JobRepository(services.store().mongo()), pages,
-        vertx.fileSystem()).mount(router);
+    new LawAdminPages(services.laws(), services.lawImport(), new JobRepository(services.store().mongo()), pages)
+        .mount(router);
     new ReportRoutes(services.report(), services.progress(),
         u -> services.progress().readIds(u, ReadingRecorder.REPORT), pages).mount(router);
     new TopicRoutes(services.topics(), services.progress(),
         u -> services.progress().readIds(u, ReadingRecorder.TOPIC), pages).mount(router);
     new ProgressRoutes(services.progress(), pages).mount(router);
     new QuestionApi(services.questions().service()).mount(router);
-    new QuestionImportPages(services.questions().importer(), pages, vertx.fileSystem()).mount(router);
+    new QuestionImportPages(services.questions().importer(), pages).mount(router);
     new QuestionFormPages(services.questions().service(), pages).mount(router);
     new QuestionPages(services.questions(), pages).mount(router);
 
     router.route().last().handler(ctx -> ctx.fail(HttpFailure.notFound("没有这个页面或接口：" + ctx.request().path())));
     router.route().failureHandler(new Failures(services.store(), pages));
+    return router;
+  }
 
+  private Future<HttpServer> listen(Router router) {
     // No h2c upgrade: Vert.x 5.0.7 stalls a 40 KB response on an upgraded connection (Java's
     // HttpClient and curl --http2 ask for it); those clients then stay on HTTP/1.1. Browsers never use h2c.
     return vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true)
