@@ -20,7 +20,12 @@ final class StoreSession {
       Store store = Store.connect(vertx, config).await();
       try {
         store.ping().await();
-        return work.apply(Services.create(vertx, config, store)).await();
+        Services services = Services.create(vertx, config, store);
+        try {
+          return work.apply(services).await();
+        } finally {
+          services.search().close();
+        }
       } finally {
         store.close().await();
       }

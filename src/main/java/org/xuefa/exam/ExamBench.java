@@ -23,7 +23,6 @@ import org.xuefa.account.NewUser;
 import org.xuefa.account.Role;
 import org.xuefa.account.SessionUser;
 import org.xuefa.config.Config;
-import org.xuefa.question.Question;
 import org.xuefa.server.Server;
 
 /**
@@ -101,12 +100,9 @@ public final class ExamBench {
     }
   }
 
-  /** Questions from the seed files, the candidates' accounts and the exam, straight through the services. */
+  /** The candidates' accounts and the exam (over the seed bank loaded at first start), through the services. */
   private static String prepare(Server server, int n, int questions) throws Exception {
     var services = server.services();
-    for (Question q : BenchQuestions.load(Path.of("seeds", "questions"))) {
-      services.store().mongo().save("questions", q.toDocument()).await();
-    }
     List<Future<?>> users = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       users.add(services.accounts().create(new NewUser("bench" + i, "压测考生" + i, Role.LEARNER, "市司法局", PASSWORD, true),
