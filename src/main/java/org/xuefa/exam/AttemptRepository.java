@@ -1,7 +1,6 @@
 package org.xuefa.exam;
 
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.FindOptions;
 import io.vertx.ext.mongo.IndexOptions;
@@ -27,9 +26,11 @@ public final class AttemptRepository {
   static final String PAPERS = "papers";
 
   private final MongoClient mongo;
+  private final AnswerBatcher batcher;
 
   public AttemptRepository(MongoClient mongo) {
     this.mongo = mongo;
+    this.batcher = new AnswerBatcher(mongo);
   }
 
   public Future<Void> ensureIndexes() {
@@ -64,13 +65,9 @@ public final class AttemptRepository {
     return mongo.removeDocument(ATTEMPTS, byId).compose(v -> mongo.removeDocument(PAPERS, byId)).mapEmpty();
   }
 
-  /** Saves one answer if the attempt is still in progress; false when it is closed (or gone). */
+  /** Saves one answer if the attempt is still in progress (batched with others); false when it is closed. */
   public Future<Boolean> saveAnswer(String id, String questionId, List<String> choice, long now) {
-    JsonObject update = new JsonObject()
-        .put("$set", new JsonObject().put("answers." + questionId, new JsonArray(choice))
-            .put("answeredAt." + questionId, now))
-        .put("$inc", new JsonObject().put("rev", 1));
-    return mongo.updateCollection(ATTEMPTS, inProgress(id), update).map(r -> r.getDocMatched() > 0);
+    return batcher.save(id, questionId, choice, now);
   }
 
   /** Closes the attempt if it is still in progress with exactly the answers graded; true for the one winner. */
