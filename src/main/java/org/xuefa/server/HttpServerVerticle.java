@@ -12,6 +12,11 @@ import org.xuefa.account.LoginPages;
 import org.xuefa.account.Role;
 import org.xuefa.account.UnitAdminPages;
 import org.xuefa.account.UserAdminPages;
+import org.xuefa.exam.ExamApi;
+import org.xuefa.exam.ExamPages;
+import org.xuefa.exam.PracticeApi;
+import org.xuefa.exam.PracticePages;
+import org.xuefa.exam.TrainerExamPages;
 import org.xuefa.law.JobRepository;
 import org.xuefa.law.LawAdminPages;
 import org.xuefa.law.LawApi;
@@ -59,7 +64,10 @@ public final class HttpServerVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     // compiling reads every template from the classpath (the jar): blocking work, off this event loop
-    return vertx.executeBlocking(() -> new Templates().precompile(TEMPLATES), false)
+    return vertx.executeBlocking(() -> new Templates().precompile(TEMPLATES)
+            .precompile(ExamPages.TEMPLATES.toArray(String[]::new))
+            .precompile(TrainerExamPages.TEMPLATES.toArray(String[]::new))
+            .precompile(PracticePages.TEMPLATES.toArray(String[]::new)), false)
         .compose(templates -> listen(router(templates)));
   }
 
@@ -72,6 +80,10 @@ public final class HttpServerVerticle extends VerticleBase {
         .addPublic("法律法规", "/laws")
         .add("我的学习", "/study", Role.LEARNER)
         .add("会前学法", "/meetings", Role.LEARNER)
+        .add("我的考试", "/exams", Role.LEARNER)
+        .add("练习", "/practice", Role.LEARNER)
+        .add("错题本", "/wrongbook", Role.LEARNER)
+        .add("考试管理", "/trainer/exams", Role.TRAINER)
         .add("题库", "/trainer/questions", Role.TRAINER)
         .add("账号管理", "/admin/users", Role.ADMIN)
         .add("单位管理", "/admin/units", Role.ADMIN)
@@ -118,6 +130,11 @@ public final class HttpServerVerticle extends VerticleBase {
     new QuestionImportPages(services.questions().importer(), pages).mount(router);
     new QuestionFormPages(services.questions().service(), pages).mount(router);
     new QuestionPages(services.questions(), pages).mount(router);
+    new ExamApi(services.exams()).mount(router);
+    new PracticeApi(services.exams()).mount(router);
+    new ExamPages(services.exams(), pages).mount(router);
+    new TrainerExamPages(services.exams(), services.units(), pages).mount(router);
+    new PracticePages(services.exams(), pages).mount(router);
 
     router.route().last().handler(ctx -> ctx.fail(HttpFailure.notFound("没有这个页面或接口：" + ctx.request().path())));
     router.route().failureHandler(new Failures(services.store(), pages));

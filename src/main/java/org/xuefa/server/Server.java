@@ -41,6 +41,7 @@ public final class Server {
         // takes seconds on a cold start): build them on a worker, not on the event loop.
         .compose(store -> vertx.executeBlocking(() -> Services.create(vertx, config, store), false))
         .compose(services -> FirstStart.run(services, out)
+            .compose(v -> services.exams().prepare())
             .compose(v -> demo ? DemoData.load(services, out) : Future.succeededFuture())
             .compose(v -> services.search().rebuild())
             .compose(v -> deploy(vertx, services))
@@ -48,6 +49,7 @@ public final class Server {
               int port = first.actualPort();
               services.store().startMonitor();
               services.search().watch(vertx);
+              services.exams().sweeper().start(vertx);
               vertx.setPeriodic(SWEEP_PERIOD_MS, id -> services.sessions().sweep(System.currentTimeMillis())
                   .onFailure(e -> log.warn("session sweep failed: {}", e.getMessage())));
               out.println("listening on http://" + config.httpHost() + ":" + port);

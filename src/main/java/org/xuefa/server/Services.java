@@ -10,6 +10,7 @@ import org.xuefa.account.UnitRepository;
 import org.xuefa.account.UserRepository;
 import org.xuefa.config.Config;
 import org.xuefa.content.TopicLibrary;
+import org.xuefa.exam.Exams;
 import org.xuefa.store.ContentVersion;
 import org.xuefa.law.LawEvents;
 import org.xuefa.law.LawImportService;
@@ -46,7 +47,8 @@ public record Services(
     LawImportService lawImport,
     Report report,
     TopicLibrary topics,
-    ProgressService progress) {
+    ProgressService progress,
+    Exams exams) {
 
   /** Wires the services over a connected store. */
   public static Services create(Vertx vertx, Config config, Store store) {
@@ -73,8 +75,9 @@ public record Services(
         .register(new TopicSearchSource(topics))
         .register(new LawSearchSource(laws))
         .register(new QuestionSearchSource(questions.bank()));
+    Exams exams = new Exams(store.mongo(), questions.bank(), units, accounts, questions.stats()::record);
     return new Services(vertx, config, store, blocking, sessions, users, units, accounts, questions.bank(), questions,
-        search, laws, lawEvents, lawImport, report, topics, progress);
+        search, laws, lawEvents, lawImport, report, topics, progress, exams);
   }
 
   /** Who records what a person opened to study. */

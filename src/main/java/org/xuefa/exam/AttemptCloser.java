@@ -1,0 +1,155 @@
+package org.xuefa.exam;
+
+import io.vertx.core.Future;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xuefa.web.HttpFailure;
+
+/**
+ * Closes attempts exactly once, whoever asks (a submit, a read after the deadline, the sweeper on any
+ * node): grade what was saved, then one conditional update on {_id, status: in_progress, rev}; the
+ * winner does the follow-up, everyone else reads the winner's result. The follow-up (person's record,
+ * counters, certificate, wrong-answer book) is safe to repeat; the open_attempts entry goes last, so
+ * a crash half-way leaves it for the sweeper to finish.
+ */
+public final class AttemptCloser {
+
+  private static final Logger log = LoggerFactory.getLogger(AttemptCloser.class);
+  private static final int RETRIES = 5;
+
+  private final AttemptRepository attempts;
+  private final TakerRepository takers;
+  private final ExamRepository exams;
+  private final ExamStats stats;
+  private final Certificates certificates;
+  private final WrongBook wrongBook;
+  private final PaperCache cache;
+  private final AnswerRecorder recorder;
+
+  AttemptCloser(AttemptRepository attempts, TakerRepository takers, ExamRepository exams, ExamStats stats,
+      Certificates certificates, WrongBook wrongBook, PaperCache cache, AnswerRecorder recorder) {
+    this.attempts = attempts;
+    this.takers = takers;
+    this.exams = exams;
+    this.stats = stats;
+    this.certificates = certificates;
+    this.wrongBook = wrongBook;
+    this.cache = cache;
+    this.recorder = recorder;
+  }
+
+  /** Closes the attempt with {@code status} (or finds it closed already) and answers it closed. */
+  public Future<Attempt> close(Attempt a, String status, long now, String by) {
+    return close(a, status, now, by, RETRIES);
+  }
+
+  private Future<Attempt> close(Attempt a, String status, long now, String by, int retries) {
+    if (!a.inProgress()) {
+      return Future.succeededFuture(a);
+    }
+    Result result = Grader.grade(a.paper(), a.answers(), a.rule(), a.passScore());
+    return attempts.close(a, status, result, now, by).compose(won -> {
+      if (won) {
+        Attempt closed = withResult(a, status, result, now);
+        return finish(closed, true).recover(e -> {
+          // The attempt is closed and graded; the sweeper redoes the follow-up from open_attempts.
+          log.warn("follow-up of closed attempt {} failed, left for the sweeper: {}", a.id(), e.toString());
+          return Future.succeededFuture(closed);
+        });
+      }
+      return attempts.find(a.id()).compose(fresh -> {
+        if (fresh.isEmpty()) {
+          return Future.failedFuture(HttpFailure.notFound("没有这份答卷"));
+        }
+        if (!fresh.get().inProgress() || retries <= 0) {
+          return Future.succeededFuture(fresh.get());
+        }
+        // An answer was saved between our read and our close: grade again with it.
+        return close(fresh.get(), status, now, by, retries - 1);
+      });
+    });
+  }
+
+  /**
+   * The follow-up of a closed attempt. The person's record is released by one conditional update
+   * ({_id, current: this attempt}); only the finisher whose release matched moves the counters, so
+   * they move once. {@code first} is true only for the close's winner: the per-question statistics
+   * are recorded then (in the background: they need not delay the answer) and not on a repeat.
+   */
+  public Future<Attempt> finish(Attempt closed, boolean first) {
+    long at = closed.closedAt() == null ? System.currentTimeMillis() : closed.closedAt();
+    return takers.find(closed.examId(), closed.username()).compose(taker -> {
+      boolean better = taker.map(t -> t.bestPercent() < closed.result().percent()).orElse(true);
+      return takers.release(closed, better).compose(released -> released && taker.isPresent()
+              ? count(closed, taker.get()) : takers.summarize(closed, better))
+          .compose(v -> certify(closed, taker.map(Taker::certificateNo)))
+          .compose(number -> wrongBook.addWrong(closed.username(), wrongQuestions(closed), "attempt:" + closed.id(), at)
+              .compose(v -> attempts.closed(closed.id()))
+              .map(v -> {
+                cache.remove(closed.id());
+                if (first) {
+                  recordAnswers(closed);
+                }
+                return number.map(no -> withCertificate(closed, no)).orElse(closed);
+              }));
+    });
+  }
+
+  /** People who finished an attempt and who passed, per unit: each person counted once, in one update. */
+  private Future<Void> count(Attempt a, Taker before) {
+    List<String> counters = new ArrayList<>();
+    if (!before.finished()) {
+      counters.add(ExamStats.SUBMITTED);
+    }
+    if (a.result().passed() && !before.passed()) {
+      counters.add(ExamStats.PASSED);
+    }
+    return stats.increment(a.examId(), a.unit(), counters);
+  }
+
+  /** A pass earns a certificate once per person and exam (the first pass); issuing is idempotent per attempt. */
+  private Future<Optional<String>> certify(Attempt a, Optional<String> alreadyHeld) {
+    if (!a.result().passed() || alreadyHeld.isPresent() && !alreadyHeld.get().isEmpty()) {
+      return Future.succeededFuture(Optional.ofNullable(a.certificateNo()));
+    }
+    return exams.find(a.examId()).compose(exam -> {
+      if (exam.isEmpty() || !exam.get().certificate()) {
+        return Future.succeededFuture(Optional.<String>empty());
+      }
+      long now = a.closedAt() == null ? System.currentTimeMillis() : a.closedAt();
+      return certificates.issue(a, exam.get(), now)
+          .compose(no -> attempts.setCertificate(a.id(), no)
+              .compose(v -> takers.setCertificate(a.examId(), a.username(), no))
+              .map(v -> Optional.of(no)));
+    });
+  }
+
+  /** One question after the other, so that a wave of closings does not flood the store. */
+  private void recordAnswers(Attempt a) {
+    Future<Void> chain = Future.succeededFuture();
+    for (PaperQuestion q : a.paper()) {
+      List<String> choice = a.answers().getOrDefault(q.id(), List.of());
+      chain = chain.compose(v -> recorder.record(q.id(), Grader.correct(q, choice), q.originalKeys(choice)));
+    }
+    chain.onFailure(e -> log.warn("question statistics of attempt {} incomplete: {}", a.id(), e.toString()));
+  }
+
+  static List<String> wrongQuestions(Attempt a) {
+    return a.paper().stream().filter(q -> !Grader.correct(q, a.answers().get(q.id()))).map(PaperQuestion::id).toList();
+  }
+
+  static Attempt withCertificate(Attempt a, String number) {
+    return new Attempt(a.id(), a.examId(), a.examTitle(), a.username(), a.name(), a.unit(), a.attemptNo(), a.status(),
+        a.startedAt(), a.deadline(), a.graceUntil(), a.rule(), a.passScore(), a.paper(), a.answers(), a.rev(),
+        a.result(), a.closedAt(), number, a.overrides());
+  }
+
+  static Attempt withResult(Attempt a, String status, Result result, long now) {
+    return new Attempt(a.id(), a.examId(), a.examTitle(), a.username(), a.name(), a.unit(), a.attemptNo(), status,
+        a.startedAt(), a.deadline(), a.graceUntil(), a.rule(), a.passScore(), a.paper(), a.answers(), a.rev(), result,
+        now, a.certificateNo(), a.overrides());
+  }
+}
