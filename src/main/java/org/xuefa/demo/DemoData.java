@@ -1,19 +1,22 @@
 package org.xuefa.demo;
 
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.xuefa.account.NewUser;
 import org.xuefa.account.Role;
+import org.xuefa.account.SessionUser;
 import org.xuefa.account.Unit;
 import org.xuefa.meeting.MeetingDemo;
 import org.xuefa.meeting.MeetingRepository;
 import org.xuefa.server.Services;
 
 /**
- * The demo data set for a newcomer: sample towns and sample people (all marked as samples), loaded
+ * The demo data set for a newcomer: sample towns, sample people, two sample exams and a sample
+ * 会前学法 plan (all marked as samples), loaded
  * only into a store that holds nothing but the first-start admin.
  */
 public final class DemoData {
@@ -40,6 +43,7 @@ public final class DemoData {
       }
       return loadUnits(services)
           .compose(v -> loadPeople(services))
+          .compose(v -> loadExams(services))
           .compose(v -> MeetingDemo.load(new MeetingRepository(services.store().mongo()),
               java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))))
           .compose(v -> services.store().mongo().insert(MARKER_COLLECTION,
@@ -75,6 +79,22 @@ public final class DemoData {
       chain = chain.compose(v -> services.accounts().create(user, now)).mapEmpty();
     }
     return chain;
+  }
+
+  /** Two sample exams open to every unit, drawn from the seed question bank, created by the sample trainer. */
+  private static Future<Void> loadExams(Services services) {
+    long now = System.currentTimeMillis();
+    SessionUser trainer = new SessionUser("demo", "trainer", "李培训（样例）", Role.TRAINER, "市司法局", "demo",
+        now + 60_000);
+    JsonObject certificate = new JsonObject().put("title", "行政执法资格考试（样例）").put("timeLimitSeconds", 30 * 60)
+        .put("passScore", 60).put("questionCount", 20).put("tags", new JsonArray().add("执法资格"))
+        .put("maxAttempts", 2).put("units", new JsonArray());
+    JsonObject constitution = new JsonObject().put("title", "新任职人员宪法知识测试（样例）").put("timeLimitSeconds", 15 * 60)
+        .put("passScore", 60).put("questionCount", 10).put("tags", new JsonArray().add("宪法"))
+        .put("maxAttempts", 3).put("units", new JsonArray());
+    return services.exams().exams().create(trainer, certificate, now)
+        .compose(e -> services.exams().exams().create(trainer, constitution, now))
+        .mapEmpty();
   }
 
   private static void printLogins(PrintStream out) {

@@ -77,4 +77,22 @@ class DemoDataTest {
       assertTrue(learner.getHtml("/meetings").body().contains("样例"));
     }
   }
+
+  @Test
+  void demoHasSampleExamsALearnerCanStart(@TempDir Path dir) {
+    try (TestServer server = TestServer.startDemo(dir)) {
+      TestClient learner = server.client();
+      learner.login("learner", DemoData.PASSWORD);
+      TestClient.Response listed = learner.get("/api/exams");
+      assertEquals(200, listed.status());
+      assertTrue(listed.body().contains("行政执法资格考试（样例）"), listed.body());
+      assertTrue(listed.body().contains("新任职人员宪法知识测试（样例）"), listed.body());
+      JsonArray exams = listed.body().trim().startsWith("[") ? listed.jsonArray() : listed.json().getJsonArray("exams");
+      String examId = ((JsonObject) exams.stream()
+          .filter(o -> ((JsonObject) o).encode().contains("行政执法资格考试")).findFirst().orElseThrow()).getString("id");
+      TestClient.Response started = learner.postJson("/api/exams/" + examId + "/attempts", new JsonObject());
+      assertEquals(201, started.status(), started.body());
+      assertEquals(20, started.json().getJsonArray("questions").size());
+    }
+  }
 }
