@@ -65,27 +65,6 @@ class RouteRoleMatrixTest {
         "POST /trainer/exams/:examId/attempts/:attemptId/grace")) {
       TABLE.put(r, Least.TRAINER);
     }
-    // exams, attempts, practice, wrong-answer book, certificates (org.xuefa.exam)
-    for (String r : List.of("GET /api/exams", "GET /api/exams/:examId", "POST /api/exams/:examId/attempts",
-        "PUT /api/attempts/:attemptId/answers/:questionId", "GET /api/attempts/:attemptId",
-        "POST /api/attempts/:attemptId/submit", "POST /api/practice", "GET /api/practice/:practiceId",
-        "PUT /api/practice/:practiceId/answers/:questionId", "GET /api/wrongbook", "GET /api/certificates",
-        "GET /exams", "POST /exams/:examId/start", "GET /attempts/:attemptId",
-        "POST /attempts/:attemptId/answers/:questionId", "POST /attempts/:attemptId/submit",
-        "GET /attempts/:attemptId/sheet", "GET /certificates/:number", "GET /practice", "POST /practice",
-        "GET /practice/:practiceId", "POST /practice/:practiceId/answers/:questionId", "GET /wrongbook",
-        "POST /wrongbook/practice")) {
-      TABLE.put(r, Least.LEARNER);
-    }
-    for (String r : List.of("POST /api/exams", "GET /api/exams/:examId/results", "POST /api/exams/:examId/status",
-        "POST /api/exams/:examId/extra-attempts", "GET /api/exams/:examId/overrides",
-        "POST /api/attempts/:attemptId/extra-time", "POST /api/attempts/:attemptId/grace",
-        "GET /api/reports/completion", "GET /reports/completion.csv", "GET /trainer/exams", "POST /trainer/exams",
-        "GET /trainer/exams/:examId", "GET /trainer/exams/:examId/results.csv", "POST /trainer/exams/:examId/status",
-        "POST /trainer/exams/:examId/extra-attempt", "POST /trainer/exams/:examId/attempts/:attemptId/extra-time",
-        "POST /trainer/exams/:examId/attempts/:attemptId/grace")) {
-      TABLE.put(r, Least.TRAINER);
-    }
     for (String r : List.of("POST /api/users", "GET /api/users", "POST /api/units", "GET /admin/users",
         "POST /admin/users", "GET /admin/users/template.csv", "POST /admin/users/import",
         "POST /admin/users/:username/disable", "POST /admin/users/:username/enable",
