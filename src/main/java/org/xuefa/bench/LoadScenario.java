@@ -1,0 +1,154 @@
+package org.xuefa.bench;
+
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.IntFunction;
+
+/**
+ * Exam day against one server: as admin, create the candidates and an exam for their unit; log every
+ * candidate in; release them all at once into the exam; wait until each has submitted. Runs on the
+ * Vert.x context it is started on, so candidate state needs no locks; the HTTP pool holds
+ * {@code connections} connections and queues the rest.
+ */
+public final class LoadScenario {
+
+  /** The unit the bench accounts belong to, so that they are easy to find and remove on a real server. */
+  public static final String UNIT = "压力测试（bench）";
+
+  private final Vertx vertx;
+  private final LoadOptions options;
+  private final URI base;
+  private final String adminPassword;
+  private final Recorders recorders = new Recorders();
+  private final String runId = UUID.randomUUID().toString().substring(0, 8);
+  private final String password = "bench-" + UUID.randomUUID();
+  private WebClient client;
+  private MachineInfo machine;
+
+  private final Optional<Long> serverPid;
+
+  /** {@code serverPid}, when known, lets the run report the server's CPU time during the exam itself. */
+  public LoadScenario(Vertx vertx, LoadOptions options, String baseUrl, String adminPassword, Optional<Long> serverPid) {
+    this.vertx = vertx;
+    this.serverPid = serverPid;
+    this.options = options;
+    this.base = URI.create(baseUrl);
+    this.adminPassword = adminPassword;
+  }
+
+  /** Runs the scenario; fails only when the setup cannot be done (admin login, exam creation). */
+  public Future<LoadResult> run() {
+    machine = MachineInfo.current();
+    client = WebClient.create(vertx, new WebClientOptions()
+            .setDefaultHost(base.getHost()).setDefaultPort(base.getPort() < 0 ? 80 : base.getPort())
+            .setKeepAlive(true).setUserAgent("xuefa-bench"),
+        new PoolOptions().setHttp1MaxSize(options.connections()).setMaxWaitQueueSize(-1));
+    BenchSession admin = session();
+    return admin.login("admin", adminPassword, new LatencyRecorder())
+        .recover(e -> Future.failedFuture(new IllegalStateException("admin login failed (" + e.getMessage()
+            + "): give the server's admin password with --admin-password")))
+        .compose(v -> createCandidates(admin))
+        .compose(candidates -> createExam(admin).compose(examId -> examDay(candidates, examId)))
+        .onComplete(ar -> client.close());
+  }
+
+  private BenchSession session() {
+    return new BenchSession(client, recorders, options.requestTimeoutMillis());
+  }
+
+  private Future<List<Candidate>> createCandidates(BenchSession admin) {
+    List<Candidate> created = new ArrayList<>();
+    return bounded(options.candidates(), options.setupConcurrency(), i -> {
+      String username = String.format(Locale.ROOT, "bench-%s-%04d", runId, i);
+      JsonObject user = new JsonObject().put("username", username).put("name", "压测考生" + i)
+          .put("role", "learner").put("unit", UNIT).put("password", password);
+      return admin.call(Operation.CREATE_ACCOUNT, HttpMethod.POST, "/api/users", user,
+              r -> BenchSession.expectJson(r, 201, "username"))
+          .map(r -> created.add(new Candidate(session(), username, password, recorders, i)))
+          .<Void>mapEmpty()
+          .otherwiseEmpty();
+    }).compose(v -> created.isEmpty()
+        ? Future.failedFuture(new IllegalStateException("no candidate account could be created: "
+            + recorders.of(Operation.CREATE_ACCOUNT).stats(Operation.CREATE_ACCOUNT).errors()))
+        : Future.succeededFuture(created));
+  }
+
+  /** Runs {@code task(0..n-1)} with at most {@code limit} in flight; completes when all have. */
+  private static Future<Void> bounded(int n, int limit, IntFunction<Future<Void>> task) {
+    int[] next = {0};
+    List<Future<Void>> workers = new ArrayList<>();
+    for (int w = 0; w < Math.min(n, limit); w++) {
+      workers.add(worker(next, n, task));
+    }
+    return Future.all(workers).mapEmpty();
+  }
+
+  private static Future<Void> worker(int[] next, int n, IntFunction<Future<Void>> task) {
+    if (next[0] >= n) {
+      return Future.succeededFuture();
+    }
+    int i = next[0]++;
+    return task.apply(i).compose(v -> worker(next, n, task));
+  }
+
+  private Future<String> createExam(BenchSession admin) {
+    JsonObject exam = new JsonObject()
+        .put("title", "压力测试 " + runId)
+        .put("timeLimitSeconds", options.timeLimitSeconds())
+        .put("passScore", 60)
+        .put("questionCount", options.questions())
+        .put("tags", new JsonArray())
+        .put("maxAttempts", 1)
+        .put("units", new JsonArray().add(UNIT));
+    return admin.call(Operation.CREATE_EXAM, HttpMethod.POST, "/api/exams", exam, r -> BenchSession.expectJson(r, 201, "id"))
+        .map(r -> r.bodyAsJsonObject().getString("id"))
+        .recover(e -> Future.failedFuture(new IllegalStateException("the exam could not be created: " + e.getMessage())));
+  }
+
+  /**
+   * Every candidate logs in, then waits on one promise; once all logins have settled it is completed,
+   * and all logged-in candidates send their start in the same event-loop turn.
+   */
+  private Future<LoadResult> examDay(List<Candidate> candidates, String examId) {
+    Promise<Void> release = Promise.promise();
+    List<Future<Void>> logins = new ArrayList<>();
+    List<Future<Void>> done = new ArrayList<>();
+    int[] ready = {0};
+    for (Candidate c : candidates) {
+      Future<Void> login = c.login().map(j -> {
+        ready[0]++;
+        return (Void) null;
+      });
+      logins.add(login);
+      done.add(login.compose(v -> release.future()).compose(v -> c.takeExam(examId, options.questions())).otherwiseEmpty());
+    }
+    long[] released = new long[3];
+    Future.join(logins).onComplete(ar -> {
+      released[1] = serverPid.map(LoadBench::cpuNanos).orElse(-1L);
+      released[2] = LoadBench.cpuNanos(ProcessHandle.current().pid());
+      released[0] = System.nanoTime();
+      release.complete();
+    });
+    return Future.join(done).transform(ar -> {
+      long end = System.nanoTime();
+      Optional<Long> serverCpu = serverPid.flatMap(pid -> LoadBench.cpuSince(pid, released[1]));
+      Optional<Long> benchCpu = LoadBench.cpuSince(ProcessHandle.current().pid(), released[2]);
+      int submitted = (int) candidates.stream().filter(Candidate::submitted).count();
+      return Future.succeededFuture(new LoadResult(options, machine, base.toString(), recorders.stats(),
+          ready[0], submitted, end - released[0], Optional.empty(), serverCpu, benchCpu));
+    });
+  }
+}
