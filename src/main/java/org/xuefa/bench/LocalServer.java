@@ -124,6 +124,10 @@ public final class LocalServer implements AutoCloseable {
     return url.join();
   }
 
+  Path dataDir() {
+    return dataDir;
+  }
+
   public long pid() {
     return process.pid();
   }
