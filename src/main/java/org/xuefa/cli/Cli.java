@@ -51,7 +51,9 @@ public final class Cli {
         case "serve" -> new ServeCommand(config, out).run(rest);
         case "user" -> new UserCommand(config, in, out).run(rest);
         case "store" -> new StoreCommand(config, out).run(rest);
+        case "import-questions" -> new ImportQuestionsCommand(config, out).run(rest);
         case "reindex" -> new ReindexCommand(config, out).run(rest);
+        case "import-law" -> new ImportLawCommand(config, out).run(rest);
         case "bench" -> new BenchCommand(config, out, err).run(rest);
         case "help", "--help", "-h" -> {
           out.println(USAGE);

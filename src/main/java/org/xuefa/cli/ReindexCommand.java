@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
 import org.xuefa.config.Config;
-import org.xuefa.search.SearchService;
+import org.xuefa.store.ContentVersion;
 
 /**
  * {@code reindex}: rebuilds this data folder's search index from the store and the content folders,
@@ -25,7 +25,7 @@ final class ReindexCommand {
     if (!args.positional().isEmpty()) {
       throw new UsageException("reindex takes no arguments");
     }
-    int docs = StoreSession.with(config, services -> SearchService.bumpContentVersion(services.store().mongo())
+    int docs = StoreSession.with(config, services -> new ContentVersion(services.store().mongo()).bump()
         .compose(v -> services.search().rebuild()));
     out.println("search index rebuilt: " + docs + " passages; running servers rebuild theirs within seconds");
     return 0;

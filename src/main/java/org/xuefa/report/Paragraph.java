@@ -14,6 +14,11 @@ public record Paragraph(
         part + "-" + section + "-" + index, part, section, index, partTitle, sectionTitle, text);
   }
 
+  /** The address "P-S" of the section holding this paragraph. */
+  public String sectionId() {
+    return part + "-" + section;
+  }
+
   /** The page that shows this paragraph, scrolled to it. */
   public String url() {
     return "/report?p=" + id + "#p" + id;

@@ -8,4 +8,9 @@ public record Part(int number, String numeral, String title, List<Section> secti
   public Part {
     sections = List.copyOf(sections);
   }
+
+  /** "二、依法全面履行政府职能", or the preamble's title. */
+  public String heading() {
+    return number == 0 ? title : numeral + "、" + title;
+  }
 }

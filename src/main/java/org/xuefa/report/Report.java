@@ -28,6 +28,21 @@ public record Report(String title, String publisher, String publishedDate, List<
         .toList();
   }
 
+  /** Every section in reading order with its address, the preamble ("0-0") first. */
+  public List<SectionAddress> sections() {
+    return parts.stream()
+        .flatMap(p -> p.sections().stream().map(s -> SectionAddress.of(p, s)))
+        .toList();
+  }
+
+  /** The section with the given address such as {@code "2-2"}. */
+  public Optional<SectionAddress> section(String id) {
+    if (id == null) {
+      return Optional.empty();
+    }
+    return sections().stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
   /** The paragraph with the given address such as {@code "2-2-1"}. */
   public Optional<Paragraph> paragraph(String id) {
     if (id == null) {

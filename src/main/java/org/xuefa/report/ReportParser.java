@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.xuefa.law.ChineseNumerals;
 
 /**
  * Turns the plain text of a work report, as copied from the government web page, into a
@@ -81,9 +82,9 @@ public final class ReportParser {
 
     void accept(String line) {
       Matcher part = PART.matcher(line);
-      if (part.matches() && ChineseNumerals.parse(part.group(1)) > 0) {
+      if (part.matches() && numeral(part.group(1)) > 0) {
         closePart();
-        partNumber = ChineseNumerals.parse(part.group(1));
+        partNumber = numeral(part.group(1));
         partNumeral = part.group(1);
         partTitle = stripFullStop(part.group(2));
         sectionNumber = 0;
@@ -91,9 +92,9 @@ public final class ReportParser {
         return;
       }
       Matcher section = SECTION.matcher(line);
-      if (section.matches() && partNumber > 0) {
+      if (section.matches() && partNumber > 0 && numeral(section.group(1)) > 0) {
         closeSection();
-        sectionNumber = ChineseNumerals.parse(section.group(1));
+        sectionNumber = numeral(section.group(1));
         String rest = section.group(2);
         int stop = rest.indexOf('。');
         sectionTitle = stop < 0 ? rest : rest.substring(0, stop);
@@ -129,6 +130,15 @@ public final class ReportParser {
     List<Part> finish() {
       closePart();
       return parts;
+    }
+
+    /** A heading's number, or -1 when the characters form no numeral (such a line is body text). */
+    private static int numeral(String text) {
+      try {
+        return ChineseNumerals.parse(text);
+      } catch (NumberFormatException e) {
+        return -1;
+      }
     }
 
     private static String stripFullStop(String title) {

@@ -2,7 +2,6 @@ package org.xuefa.search;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.MongoClient;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +17,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xuefa.store.ContentVersion;
 import org.xuefa.web.Blocking;
 
 /**
@@ -28,11 +28,9 @@ import org.xuefa.web.Blocking;
 public final class SearchService {
 
   private static final Logger log = LoggerFactory.getLogger(SearchService.class);
-  static final String META = "meta";
-  static final String VERSION_ID = "content-version";
   static final long WATCH_PERIOD_MS = 2000;
 
-  private final MongoClient mongo;
+  private final ContentVersion contentVersion;
   private final Blocking blocking;
   private final SearchIndex index;
   private final Directory directory;
@@ -43,7 +41,7 @@ public final class SearchService {
   private volatile int docCount;
 
   private SearchService(MongoClient mongo, Blocking blocking, Directory directory) throws IOException {
-    this.mongo = mongo;
+    this.contentVersion = new ContentVersion(mongo);
     this.blocking = blocking;
     this.directory = directory;
     this.index = new SearchIndex(directory);
@@ -104,14 +102,6 @@ public final class SearchService {
         });
   }
 
-  /** Marks the content as changed for every node; the watchers rebuild within seconds. */
-  public static Future<Void> bumpContentVersion(MongoClient mongo) {
-    return mongo.updateCollectionWithOptions(META, new JsonObject().put("_id", VERSION_ID),
-            new JsonObject().put("$inc", new JsonObject().put("value", 1)),
-            new io.vertx.ext.mongo.UpdateOptions().setUpsert(true))
-        .mapEmpty();
-  }
-
   /** Checks the content version every few seconds and rebuilds when another import moved it. */
   public long watch(Vertx vertx) {
     return vertx.setPeriodic(WATCH_PERIOD_MS, id -> {
@@ -144,8 +134,7 @@ public final class SearchService {
   }
 
   private Future<Long> currentVersion() {
-    return mongo.findOne(META, new JsonObject().put("_id", VERSION_ID), null)
-        .map(doc -> doc == null ? 0L : doc.getLong("value", 0L));
+    return contentVersion.current();
   }
 
   private Future<List<SearchDoc>> gather() {

@@ -4,10 +4,12 @@ import io.vertx.core.Future;
 import java.io.PrintStream;
 import java.util.List;
 import org.xuefa.account.Unit;
+import org.xuefa.question.SeedQuestions;
 
 /**
- * What every start makes sure of: the city's units named in the report exist (on an empty store)
- * and the admin account exists, with its password printed once if none was configured.
+ * What every start makes sure of: the city's units named in the report exist (on an empty store),
+ * the shipped question bank is loaded (into an empty bank) and the admin account exists, with its
+ * password printed once if none was configured.
  */
 final class FirstStart {
 
@@ -37,6 +39,8 @@ final class FirstStart {
     return services.units().count()
         .compose(n -> n > 0 ? Future.succeededFuture() : Future.all(REPORT_UNITS.stream()
             .map(services.units()::ensure).toList()).mapEmpty())
+        .compose(v -> SeedQuestions.loadIfEmpty(services.questions(), services.blocking())
+            .recover(e -> Future.failedFuture(new IllegalStateException("question seeds: " + e.getMessage(), e))))
         .compose(v -> services.accounts().ensureAdmin(services.config().adminPassword(), "市司法局",
             System.currentTimeMillis()))
         .map(generated -> {

@@ -10,7 +10,19 @@ import io.vertx.ext.web.handler.StaticHandler;
 import org.xuefa.account.AccountApi;
 import org.xuefa.account.LoginPages;
 import org.xuefa.account.Role;
+import org.xuefa.account.UnitAdminPages;
 import org.xuefa.account.UserAdminPages;
+import org.xuefa.law.JobRepository;
+import org.xuefa.law.LawAdminPages;
+import org.xuefa.law.LawApi;
+import org.xuefa.law.LawPages;
+import org.xuefa.content.TopicRoutes;
+import org.xuefa.progress.ProgressRoutes;
+import org.xuefa.report.ReportRoutes;
+import org.xuefa.question.QuestionApi;
+import org.xuefa.question.QuestionFormPages;
+import org.xuefa.question.QuestionImportPages;
+import org.xuefa.question.QuestionPages;
 import org.xuefa.search.SearchRoutes;
 import org.xuefa.web.Auth;
 import org.xuefa.web.CsrfGuard;
@@ -18,6 +30,7 @@ import org.xuefa.web.Failures;
 import org.xuefa.web.HttpFailure;
 import org.xuefa.web.Navigation;
 import org.xuefa.web.Pages;
+import org.xuefa.web.ReadingRecorder;
 import org.xuefa.web.Templates;
 
 /** One HTTP listener: the shared handlers in order, then each capability's routes, then the failure page. */
@@ -37,11 +50,22 @@ public final class HttpServerVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    Templates templates = new Templates().precompile("layout", "error", "home", "account/login", "account/users", "search/search");
+    Templates templates = new Templates().precompile("layout", "error", "home", "account/login", "account/users",
+        "account/units", "search/search",
+        "law/list", "law/outline", "law/heading", "law/article", "law/missing", "law/admin", "law/job",
+        "report/show", "content/list", "content/topic", "progress/study",
+        "question/list", "question/form", "question/import");
     Navigation nav = new Navigation()
         .addPublic("首页", "/")
+        .addPublic("工作报告", "/report")
+        .addPublic("学习专题", "/topics")
         .addPublic("搜索", "/search")
-        .add("账号管理", "/admin/users", Role.ADMIN);
+        .addPublic("法律法规", "/laws")
+        .add("我的学习", "/study", Role.LEARNER)
+        .add("题库", "/trainer/questions", Role.TRAINER)
+        .add("账号管理", "/admin/users", Role.ADMIN)
+        .add("单位管理", "/admin/units", Role.ADMIN)
+        .add("法规导入", "/admin/laws", Role.ADMIN);
     Pages pages = new Pages(templates, nav);
     Auth auth = new Auth(services.sessions(), services.config().secureCookies());
 
@@ -68,11 +92,28 @@ public final class HttpServerVerticle extends VerticleBase {
     new AccountApi(services.accounts(), auth).mount(router);
     new LoginPages(services.accounts(), auth, pages).mount(router);
     new UserAdminPages(services.accounts(), pages, services.blocking(), vertx.fileSystem()).mount(router);
+    new UnitAdminPages(services.units(), pages).mount(router);
+    new LawApi(services.laws()).mount(router);
+    new LawPages(services.laws(), pages, services.reading()).mount(router);
+    new LawAdminPages(services.laws(), services.lawImport(), new JobRepository(services.store().mongo()), pages,
+        vertx.fileSystem()).mount(router);
+    new ReportRoutes(services.report(), services.progress(),
+        u -> services.progress().readIds(u, ReadingRecorder.REPORT), pages).mount(router);
+    new TopicRoutes(services.topics(), services.progress(),
+        u -> services.progress().readIds(u, ReadingRecorder.TOPIC), pages).mount(router);
+    new ProgressRoutes(services.progress(), pages).mount(router);
+    new QuestionApi(services.questions().service()).mount(router);
+    new QuestionImportPages(services.questions().importer(), pages, vertx.fileSystem()).mount(router);
+    new QuestionFormPages(services.questions().service(), pages).mount(router);
+    new QuestionPages(services.questions(), pages).mount(router);
 
     router.route().last().handler(ctx -> ctx.fail(HttpFailure.notFound("没有这个页面或接口：" + ctx.request().path())));
     router.route().failureHandler(new Failures(services.store(), pages));
 
-    return vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true))
+    // No h2c upgrade: Vert.x 5.0.7 stalls a 40 KB response on an upgraded connection (Java's
+    // HttpClient and curl --http2 ask for it); those clients then stay on HTTP/1.1. Browsers never use h2c.
+    return vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true)
+            .setHttp2ClearTextEnabled(false))
         .requestHandler(router)
         .listen(port, services.config().httpHost())
         .onSuccess(s -> server = s);

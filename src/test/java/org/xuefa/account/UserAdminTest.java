@@ -112,4 +112,20 @@ class UserAdminTest {
         new JsonObject().put("username", "mia").put("password", "password-mia")).status());
     assertEquals(404, admin.postForm("/admin/users/nobody-here/reset", Map.of(), true).status());
   }
+
+  @Test
+  void unitsAreDataTheAdminAddsAndLearnersCannot() {
+    TestClient admin = server.admin();
+    TestClient.Response added = admin.postJson("/api/units", new JsonObject().put("name", "市交通运输局").put("kind", "市直部门"));
+    assertEquals(201, added.status());
+    assertTrue(admin.get("/api/units").body().contains("市交通运输局"));
+    assertEquals(400, admin.postJson("/api/units", new JsonObject().put("name", "x").put("kind", "外星部门")).status());
+    TestClient.Response page = admin.postForm("/admin/units", Map.of("name", "样例新区", "kind", "开发区"), true);
+    assertEquals(200, page.status());
+    assertTrue(page.body().contains("已添加单位 样例新区"));
+    admin.postJson("/api/users", user("nora", "learner", "password-nora"));
+    TestClient learner = server.client();
+    learner.login("nora", "password-nora");
+    assertEquals(403, learner.postJson("/api/units", new JsonObject().put("name", "y")).status());
+  }
 }

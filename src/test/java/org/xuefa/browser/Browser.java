@@ -23,6 +23,7 @@ public final class Browser {
     Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
         "Chromium and chromedriver are not installed (apt-get install -y chromium chromium-driver)");
     Path profile = Files.createTempDirectory("xuefa-chromium");
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(profile)));
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -33,5 +34,14 @@ public final class Browser {
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(0)).pageLoadTimeout(Duration.ofSeconds(30));
     return driver;
+  }
+
+  /** Chromium profiles are tens of megabytes; remove each when the test JVM ends. */
+  private static void deleteTree(Path dir) {
+    try (var paths = Files.walk(dir)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // Best effort: a leftover temp folder is harmless.
+    }
   }
 }

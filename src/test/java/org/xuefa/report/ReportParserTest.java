@@ -122,12 +122,13 @@ class ReportParserTest {
   }
 
   @Test
-  void readsChineseNumerals() {
-    assertEquals(11, ChineseNumerals.parse("十一"));
-    assertEquals(496, ChineseNumerals.parse("四百九十六"));
-    assertEquals(1077, ChineseNumerals.parse("一千零七十七"));
-    assertEquals(1260, ChineseNumerals.parse("一千二百六十"));
-    assertEquals(-1, ChineseNumerals.parse("第"));
+  void readsElevenAndLeavesNonNumeralHeadingsAsText() {
+    Report r = ReportParser.parse("标题\n十一、第十一部分。\n（三）节。正文\n十十、不是标题\n");
+    Part eleven = r.numberedParts().get(0);
+    assertEquals(11, eleven.number());
+    assertEquals(3, eleven.sections().get(0).number());
+    assertEquals(List.of("11-3-1", "11-3-2"), r.paragraphs().stream().map(Paragraph::id).toList());
+    assertEquals("十十、不是标题", r.paragraph("11-3-2").orElseThrow().text());
   }
 
   private static Map<String, String> expectedParagraphs() throws IOException {

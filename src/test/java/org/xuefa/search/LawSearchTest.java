@@ -91,7 +91,7 @@ class LawSearchTest {
   void lawHitsCarryTheirPageAddress() throws IOException {
     SearchHit hit = index.search(SearchQuery.of("格式条款").withType("law")).hits().get(0);
     assertEquals("/laws/civil-code/496", hit.url());
-    assertEquals("中华人民共和国民法典 第四百九十六条", hit.title());
+    assertEquals("《民法典》第四百九十六条", hit.title());
     assertTrue(hit.snippet().startsWith("<mark>格式条款</mark>是当事人"), hit.snippet());
   }
 

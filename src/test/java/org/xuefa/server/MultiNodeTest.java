@@ -65,4 +65,20 @@ class MultiNodeTest {
     assertEquals("mongodb", nodeA.client().get("/health").json().getString("store"));
     assertEquals("UP", nodeB.client().get("/health").json().getString("status"));
   }
+
+  @Test
+  void aStatuteImportedOnOneNodeIsSearchableOnTheOtherWithinSeconds() throws Exception {
+    Path laws = Path.of(System.getProperty("xuefa.laws.dir", "../shared/laws"));
+    byte[] bytes = java.nio.file.Files.readAllBytes(laws.resolve("administrative-reconsideration-law.md"));
+    nodeA.server().services().lawImport()
+        .importFiles(java.util.List.of(new org.xuefa.law.LawSource("administrative-reconsideration-law.md", bytes)))
+        .await();
+    org.xuefa.testing.Eventually.within(java.time.Duration.ofSeconds(15), "node B finds the imported statute", () -> {
+      JsonObject r = nodeB.client().get("/api/search?type=law&q=" + java.net.URLEncoder.encode("行政复议收费吗",
+          java.nio.charset.StandardCharsets.UTF_8)).json();
+      return r.getInteger("total") > 0
+          && r.getJsonArray("hits").getJsonObject(0).getString("id").equals("law:administrative-reconsideration-law:87");
+    });
+    assertEquals(200, nodeB.client().get("/api/laws/administrative-reconsideration-law/articles/87").status());
+  }
 }

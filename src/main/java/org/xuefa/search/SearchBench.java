@@ -15,8 +15,7 @@ import org.xuefa.report.ReportParser;
  * Benchmark, not a test: indexes the report and every statute of a folder into an on-disk index,
  * then times a query set with and without snippets.
  *
- * <p>Usage: {@code SearchBench LAWS_DIR [RESULT_FILE] [ROUNDS]}. It lives beside the tests because
- * it reads statutes with the test-only {@link TestLaws} reader.
+ * <p>Usage: {@code xuefa bench search LAWS_DIR [RESULT_FILE] [ROUNDS]} (or this class's main).
  */
 public final class SearchBench {
 
@@ -45,7 +44,7 @@ public final class SearchBench {
     Path laws = Paths.get(args[0]);
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
     List<SearchDoc> docs = new ArrayList<>(ReportSearchDocs.of(ReportParser.loadDefault()));
-    docs.addAll(TestLaws.readAll(laws));
+    docs.addAll(statuteDocs(laws));
     List<String> queries = queries();
     Path dir = Files.createTempDirectory("xuefa-bench-index");
     StringBuilder out = new StringBuilder();
@@ -88,6 +87,24 @@ public final class SearchBench {
     if (args.length > 1) {
       Files.writeString(Paths.get(args[1]), out.toString(), StandardCharsets.UTF_8);
     }
+  }
+
+  /** Every statute of the folder, parsed by the real parser and converted as the server does. */
+  public static List<SearchDoc> statuteDocs(Path folder) throws IOException {
+    List<SearchDoc> docs = new ArrayList<>();
+    try (var files = Files.list(folder)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+        if (!f.getFileName().toString().equals("README.md")) {
+          try {
+            org.xuefa.law.Law law = org.xuefa.law.LawParser.parse(f);
+            docs.addAll(LawSearchSource.docsOf(law.slug(), law.title(), law.articles()));
+          } catch (org.xuefa.law.LawFormatException e) {
+            throw new IOException(f.getFileName() + ": " + e.getMessage(), e);
+          }
+        }
+      }
+    }
+    return docs;
   }
 
   /** The base set, each also asked as a question and with a trailing particle. */
