@@ -24,6 +24,11 @@ import org.xuefa.question.QuestionFormPages;
 import org.xuefa.question.QuestionImportPages;
 import org.xuefa.question.QuestionPages;
 import org.xuefa.search.SearchRoutes;
+import org.xuefa.exam.ExamApi;
+import org.xuefa.exam.ExamPages;
+import org.xuefa.exam.PracticePages;
+import org.xuefa.exam.TrainerExamPages;
+import org.xuefa.exam.PracticeApi;
 import org.xuefa.web.Auth;
 import org.xuefa.web.CsrfGuard;
 import org.xuefa.web.Failures;
@@ -55,6 +60,9 @@ public final class HttpServerVerticle extends VerticleBase {
         "law/list", "law/outline", "law/heading", "law/article", "law/missing", "law/admin", "law/job",
         "report/show", "content/list", "content/topic", "progress/study",
         "question/list", "question/form", "question/import");
+    ExamPages.TEMPLATES.forEach(templates::precompile);
+    TrainerExamPages.TEMPLATES.forEach(templates::precompile);
+    PracticePages.TEMPLATES.forEach(templates::precompile);
     Navigation nav = new Navigation()
         .addPublic("首页", "/")
         .addPublic("工作报告", "/report")
@@ -62,7 +70,11 @@ public final class HttpServerVerticle extends VerticleBase {
         .addPublic("搜索", "/search")
         .addPublic("法律法规", "/laws")
         .add("我的学习", "/study", Role.LEARNER)
+        .add("我的考试", "/exams", Role.LEARNER)
+        .add("练习", "/practice", Role.LEARNER)
+        .add("错题本", "/wrongbook", Role.LEARNER)
         .add("题库", "/trainer/questions", Role.TRAINER)
+        .add("考试管理", "/trainer/exams", Role.TRAINER)
         .add("账号管理", "/admin/users", Role.ADMIN)
         .add("单位管理", "/admin/units", Role.ADMIN)
         .add("法规导入", "/admin/laws", Role.ADMIN);
@@ -106,6 +118,11 @@ public final class HttpServerVerticle extends VerticleBase {
     new QuestionImportPages(services.questions().importer(), pages, vertx.fileSystem()).mount(router);
     new QuestionFormPages(services.questions().service(), pages).mount(router);
     new QuestionPages(services.questions(), pages).mount(router);
+    new ExamApi(services.exams()).mount(router);
+    new PracticeApi(services.exams()).mount(router);
+    new ExamPages(services.exams(), pages).mount(router);
+    new TrainerExamPages(services.exams(), services.units(), pages).mount(router);
+    new PracticePages(services.exams(), pages).mount(router);
 
     router.route().last().handler(ctx -> ctx.fail(HttpFailure.notFound("没有这个页面或接口：" + ctx.request().path())));
     router.route().failureHandler(new Failures(services.store(), pages));

@@ -37,12 +37,14 @@ public final class Server {
         }))
         .map(store -> Services.create(vertx, config, store))
         .compose(services -> FirstStart.run(services, out)
+            .compose(v -> services.exams().prepare())
             .compose(v -> demo ? DemoData.load(services, out) : Future.succeededFuture())
             .compose(v -> services.search().rebuild())
             .compose(v -> deploy(vertx, services))
             .map(port -> {
               services.store().startMonitor();
               services.search().watch(vertx);
+              services.exams().sweeper().start(vertx);
               vertx.setPeriodic(SWEEP_PERIOD_MS, id -> services.sessions().sweep(System.currentTimeMillis())
                   .onFailure(e -> log.warn("session sweep failed: {}", e.getMessage())));
               out.println("listening on http://" + config.httpHost() + ":" + port);

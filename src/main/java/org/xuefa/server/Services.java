@@ -15,6 +15,8 @@ import org.xuefa.law.LawEvents;
 import org.xuefa.law.LawImportService;
 import org.xuefa.law.LawRepository;
 import org.xuefa.progress.ProgressService;
+import org.xuefa.exam.AnswerRecorder;
+import org.xuefa.exam.Exams;
 import org.xuefa.question.QuestionBank;
 import org.xuefa.question.QuestionServices;
 import org.xuefa.report.Report;
@@ -45,7 +47,8 @@ public record Services(
     LawImportService lawImport,
     Report report,
     TopicLibrary topics,
-    ProgressService progress) {
+    ProgressService progress,
+    Exams exams) {
 
   /** Wires the services over a connected store. */
   public static Services create(Vertx vertx, Config config, Store store) {
@@ -71,8 +74,9 @@ public record Services(
         .register(new ReportSearchSource(report))
         .register(new TopicSearchSource(topics))
         .register(new LawSearchSource(laws));
+    Exams exams = new Exams(store.mongo(), questions.bank(), units, accounts, AnswerRecorder.NONE);
     return new Services(vertx, config, store, blocking, sessions, users, units, accounts, questions.bank(), questions,
-        search, laws, lawEvents, lawImport, report, topics, progress);
+        search, laws, lawEvents, lawImport, report, topics, progress, exams);
   }
 
   /** Who records what a person opened to study. */

@@ -1,0 +1,85 @@
+package org.xuefa.exam;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One attempt as stored in {@code attempts}: the paper, the answers, the clock and, once closed, the
+ * result — one document, so that every hot operation is one lookup or update by {@code _id}.
+ * {@code rev} counts saved answers: a close only wins against the answers it graded.
+ */
+public record Attempt(
+    String id,
+    String examId,
+    String examTitle,
+    String username,
+    String name,
+    String unit,
+    int attemptNo,
+    String status,
+    long startedAt,
+    long deadline,
+    long graceUntil,
+    String rule,
+    int passScore,
+    List<PaperQuestion> paper,
+    Map<String, List<String>> answers,
+    long rev,
+    Result result,
+    Long closedAt,
+    String certificateNo,
+    JsonArray overrides) {
+
+  public static final String IN_PROGRESS = "in_progress";
+  public static final String SUBMITTED = "submitted";
+  public static final String EXPIRED = "expired";
+
+  public boolean inProgress() {
+    return IN_PROGRESS.equals(status);
+  }
+
+  /** After this instant nothing is taken any more, not even a submit; the sweeper closes it then. */
+  public long closeAt() {
+    return Math.max(deadline, graceUntil);
+  }
+
+  public Optional<PaperQuestion> question(String questionId) {
+    return paper.stream().filter(q -> q.id().equals(questionId)).findFirst();
+  }
+
+  public JsonObject toDocument() {
+    JsonObject answersDoc = new JsonObject();
+    answers.forEach((k, v) -> answersDoc.put(k, new JsonArray(v)));
+    return new JsonObject().put("_id", id).put("examId", examId).put("examTitle", examTitle)
+        .put("username", username).put("name", name).put("unit", unit).put("attemptNo", attemptNo)
+        .put("status", status).put("startedAt", startedAt).put("deadline", deadline).put("graceUntil", graceUntil)
+        .put("rule", rule).put("passScore", passScore)
+        .put("paper", new JsonArray(paper.stream().map(PaperQuestion::toDocument).toList()))
+        .put("answers", answersDoc).put("answeredAt", new JsonObject()).put("rev", rev)
+        .put("result", result == null ? null : result.toDocument()).put("closedAt", closedAt)
+        .put("certificateNo", certificateNo).put("overrides", overrides);
+  }
+
+  public static Attempt fromDocument(JsonObject d) {
+    List<PaperQuestion> paper = d.getJsonArray("paper", new JsonArray()).stream()
+        .map(o -> PaperQuestion.fromDocument((JsonObject) o)).toList();
+    Map<String, List<String>> answers = new LinkedHashMap<>();
+    d.getJsonObject("answers", new JsonObject()).forEach(e -> {
+      if (e.getValue() instanceof JsonArray a && !a.isEmpty()) {
+        answers.put(e.getKey(), a.stream().map(String::valueOf).toList());
+      }
+    });
+    JsonObject result = d.getJsonObject("result");
+    long deadline = d.getLong("deadline");
+    return new Attempt(d.getString("_id"), d.getString("examId"), d.getString("examTitle", ""),
+        d.getString("username"), d.getString("name", d.getString("username")), d.getString("unit", ""),
+        d.getInteger("attemptNo", 1), d.getString("status"), d.getLong("startedAt"), deadline,
+        d.getLong("graceUntil", deadline), d.getString("rule", Exam.ALL_OR_NOTHING), d.getInteger("passScore", 60),
+        paper, answers, d.getLong("rev", 0L), result == null ? null : Result.fromDocument(result),
+        d.getLong("closedAt"), d.getString("certificateNo"), d.getJsonArray("overrides", new JsonArray()));
+  }
+}

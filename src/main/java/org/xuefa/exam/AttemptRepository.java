@@ -1,0 +1,111 @@
+package org.xuefa.exam;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.mongo.FindOptions;
+import io.vertx.ext.mongo.IndexOptions;
+import io.vertx.ext.mongo.MongoClient;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code attempts} collection and its small companion {@code open_attempts} (one document per
+ * attempt not yet closed, with the instant it must close), which the expiry sweeper scans instead of
+ * every attempt ever made.
+ *
+ * <p>The embedded store uses an index only when a filter's fields equal the index's fields exactly,
+ * so the conditional updates here filter on {_id, status} or {_id, status, rev} and each of those has
+ * a unique compound index; {@code {_id, status, deadline: {$gt: …}}} would scan the whole collection.
+ * Deadlines only ever move later, so checking the clock against the attempt just read is as strict.
+ */
+public final class AttemptRepository {
+
+  static final String ATTEMPTS = "attempts";
+  static final String OPEN = "open_attempts";
+
+  private final MongoClient mongo;
+
+  public AttemptRepository(MongoClient mongo) {
+    this.mongo = mongo;
+  }
+
+  public Future<Void> ensureIndexes() {
+    IndexOptions unique = new IndexOptions().unique(true);
+    return mongo.createIndexWithOptions(ATTEMPTS, new JsonObject().put("_id", 1).put("status", 1), unique)
+        .compose(v -> mongo.createIndexWithOptions(ATTEMPTS,
+            new JsonObject().put("_id", 1).put("status", 1).put("rev", 1), unique));
+  }
+
+  public Future<Void> insert(Attempt a) {
+    return mongo.insert(ATTEMPTS, a.toDocument()).mapEmpty();
+  }
+
+  public Future<Optional<Attempt>> find(String id) {
+    return mongo.findOne(ATTEMPTS, new JsonObject().put("_id", id), null)
+        .map(d -> Optional.ofNullable(d).map(Attempt::fromDocument));
+  }
+
+  public Future<Void> delete(String id) {
+    return mongo.removeDocument(ATTEMPTS, new JsonObject().put("_id", id)).mapEmpty();
+  }
+
+  /** Saves one answer if the attempt is still in progress; false when it is closed (or gone). */
+  public Future<Boolean> saveAnswer(String id, String questionId, List<String> choice, long now) {
+    JsonObject update = new JsonObject()
+        .put("$set", new JsonObject().put("answers." + questionId, new JsonArray(choice))
+            .put("answeredAt." + questionId, now))
+        .put("$inc", new JsonObject().put("rev", 1));
+    return mongo.updateCollection(ATTEMPTS, inProgress(id), update).map(r -> r.getDocMatched() > 0);
+  }
+
+  /** Closes the attempt if it is still in progress with exactly the answers graded; true for the one winner. */
+  public Future<Boolean> close(Attempt graded, String status, Result result, long now, String by) {
+    JsonObject filter = inProgress(graded.id()).put("rev", graded.rev());
+    JsonObject set = new JsonObject().put("status", status).put("result", result.toDocument())
+        .put("closedAt", now).put("closedBy", by);
+    return mongo.updateCollection(ATTEMPTS, filter, new JsonObject().put("$set", set))
+        .map(r -> r.getDocModified() > 0);
+  }
+
+  /** Moves deadline and grace end later by {@code millis} and keeps the override on record. */
+  public Future<Boolean> extend(String id, long millis, JsonObject override) {
+    JsonObject update = new JsonObject()
+        .put("$inc", new JsonObject().put("deadline", millis).put("graceUntil", millis))
+        .put("$push", new JsonObject().put("overrides", override));
+    return mongo.updateCollection(ATTEMPTS, inProgress(id), update).map(r -> r.getDocMatched() > 0);
+  }
+
+  public Future<Boolean> setGrace(String id, long graceUntil, JsonObject override) {
+    JsonObject update = new JsonObject().put("$set", new JsonObject().put("graceUntil", graceUntil))
+        .put("$push", new JsonObject().put("overrides", override));
+    return mongo.updateCollection(ATTEMPTS, inProgress(id), update).map(r -> r.getDocMatched() > 0);
+  }
+
+  public Future<Void> setCertificate(String id, String number) {
+    return mongo.updateCollection(ATTEMPTS, new JsonObject().put("_id", id),
+        new JsonObject().put("$set", new JsonObject().put("certificateNo", number))).mapEmpty();
+  }
+
+  public Future<Void> open(String id, long closeAt) {
+    return mongo.save(OPEN, new JsonObject().put("_id", id).put("closeAt", closeAt)).mapEmpty();
+  }
+
+  public Future<Void> closed(String id) {
+    return mongo.removeDocument(OPEN, new JsonObject().put("_id", id)).mapEmpty();
+  }
+
+  /** Open attempts whose closing instant has passed (a scan, but of the small open collection). */
+  public Future<List<JsonObject>> due(long now, int limit) {
+    return mongo.findWithOptions(OPEN, new JsonObject().put("closeAt", new JsonObject().put("$lte", now)),
+        new FindOptions().setLimit(limit));
+  }
+
+  public Future<Long> openCount() {
+    return mongo.count(OPEN, new JsonObject());
+  }
+
+  private static JsonObject inProgress(String id) {
+    return new JsonObject().put("_id", id).put("status", Attempt.IN_PROGRESS);
+  }
+}

@@ -1,0 +1,116 @@
+package org.xuefa.exam;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.mongo.IndexOptions;
+import io.vertx.ext.mongo.MongoClient;
+import io.vertx.ext.mongo.UpdateOptions;
+import java.util.List;
+import java.util.Optional;
+import org.xuefa.account.SessionUser;
+import org.xuefa.store.StoreErrors;
+
+/**
+ * The {@code exam_takers} collection. Its document is the unique key that makes "one attempt in
+ * progress per person and exam" hold without transactions: a start wins only by moving {@code used}
+ * from n to n+1 (the first start: by inserting the document; E11000 means someone else did).
+ * Every conditional filter has a unique compound index of exactly its fields (see AttemptRepository).
+ */
+public final class TakerRepository {
+
+  static final String COLLECTION = "exam_takers";
+
+  private final MongoClient mongo;
+
+  public TakerRepository(MongoClient mongo) {
+    this.mongo = mongo;
+  }
+
+  public Future<Void> ensureIndexes() {
+    IndexOptions unique = new IndexOptions().unique(true);
+    Future<Void> chain = Future.succeededFuture();
+    for (String field : List.of("used", "current", "finished", "passed")) {
+      chain = chain.compose(v -> mongo.createIndexWithOptions(COLLECTION,
+          new JsonObject().put("_id", 1).put(field, 1), unique));
+    }
+    return chain;
+  }
+
+  public Future<Optional<Taker>> find(String examId, String username) {
+    return mongo.findOne(COLLECTION, id(examId, username), null).map(d -> Optional.ofNullable(d).map(Taker::fromDocument));
+  }
+
+  public Future<List<Taker>> byExam(String examId) {
+    return mongo.find(COLLECTION, new JsonObject().put("examId", examId))
+        .map(docs -> docs.stream().map(Taker::fromDocument).toList());
+  }
+
+  /** The first start of this person in this exam; false if another start got there first. */
+  public Future<Boolean> claimFirst(String examId, SessionUser user, String attemptId, long now) {
+    JsonObject doc = fresh(examId, user).put("used", 1).put("current", attemptId).put("updatedAt", now);
+    return mongo.insert(COLLECTION, doc).map(id -> true)
+        .recover(e -> StoreErrors.isDuplicateKey(e) ? Future.succeededFuture(false) : Future.failedFuture(e));
+  }
+
+  /** A later start: moves {@code used} from {@code used} to used+1; false if another start moved it. */
+  public Future<Boolean> claimNext(String examId, String username, int used, String attemptId, long now) {
+    JsonObject filter = id(examId, username).put("used", used);
+    JsonObject set = new JsonObject().put("used", used + 1).put("current", attemptId).put("updatedAt", now);
+    return mongo.updateCollection(COLLECTION, filter, new JsonObject().put("$set", set))
+        .map(r -> r.getDocModified() > 0);
+  }
+
+  /** Records a closed attempt: no longer current, its status, and the best result if it is better. */
+  public Future<Void> recordClose(Attempt a, boolean better) {
+    JsonObject filter = id(a.examId(), a.username()).put("current", a.id());
+    JsonObject set = new JsonObject().put("current", null);
+    Future<Void> release = mongo.updateCollection(COLLECTION, filter, new JsonObject().put("$set", set)).mapEmpty();
+    JsonObject summary = new JsonObject().put("lastStatus", a.status()).put("lastAttemptId", a.id())
+        .put("updatedAt", a.closedAt());
+    if (better) {
+      summary.put("best", a.result().toJson().put("attemptId", a.id()).put("closedAt", a.closedAt()));
+    }
+    return release.compose(v -> mongo.updateCollection(COLLECTION, id(a.examId(), a.username()),
+        new JsonObject().put("$set", summary))).mapEmpty();
+  }
+
+  /** true exactly once per person: the first time one of their attempts closed. */
+  public Future<Boolean> markFinished(String examId, String username) {
+    return flip(examId, username, "finished");
+  }
+
+  /** true exactly once per person: the first time they passed. */
+  public Future<Boolean> markPassed(String examId, String username) {
+    return flip(examId, username, "passed");
+  }
+
+  public Future<Void> setCertificate(String examId, String username, String number) {
+    return mongo.updateCollection(COLLECTION, id(examId, username),
+        new JsonObject().put("$set", new JsonObject().put("certificateNo", number))).mapEmpty();
+  }
+
+  /** One more attempt for one person (an override), creating their record if they never started. */
+  public Future<Void> grantExtra(String examId, String username, String name, String unit) {
+    JsonObject onInsert = new JsonObject().put("examId", examId).put("username", username).put("name", name)
+        .put("unit", unit).put("used", 0).put("current", null).put("finished", false).put("passed", false);
+    JsonObject update = new JsonObject().put("$inc", new JsonObject().put("extra", 1))
+        .put("$setOnInsert", onInsert);
+    return mongo.updateCollectionWithOptions(COLLECTION, id(examId, username), update,
+        new UpdateOptions().setUpsert(true)).mapEmpty();
+  }
+
+  private Future<Boolean> flip(String examId, String username, String field) {
+    return mongo.updateCollection(COLLECTION, id(examId, username).put(field, false),
+        new JsonObject().put("$set", new JsonObject().put(field, true))).map(r -> r.getDocModified() > 0);
+  }
+
+  private static JsonObject fresh(String examId, SessionUser user) {
+    return id(examId, user.username()).put("examId", examId).put("username", user.username())
+        .put("name", user.name()).put("unit", user.unit()).put("extra", 0).put("finished", false)
+        .put("passed", false);
+  }
+
+  private static JsonObject id(String examId, String username) {
+    return new JsonObject().put("_id", Taker.key(examId, username));
+  }
+}
