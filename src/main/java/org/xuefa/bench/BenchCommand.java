@@ -29,6 +29,7 @@ public final class BenchCommand {
       "         --admin-password P    the server's admin password (default: XUEFA_ADMIN_PASSWORD)",
       "         --candidates N        candidates (default 128)      --connections C   HTTP pool size (default N)",
       "         --questions Q         questions per paper (default 20)",
+      "         --warmup R            unrecorded warm-up exams before the measured one (default 1)",
       "         --out FILE            append the results table (Markdown) to FILE",
       "         --server-pid PID      with --url: the server's process, to sample its memory",
       "         --server-jvm \"OPTS\"   JVM options for the started server (e.g. \"-Xmx256m\")",
@@ -38,7 +39,7 @@ public final class BenchCommand {
   static final int EXAM_QUESTIONS = 10;
 
   private static final Set<String> VALUED = Set.of("url", "candidates", "connections", "questions", "out",
-      "admin-password", "server-pid", "server-jvm", "note");
+      "admin-password", "server-pid", "server-jvm", "note", "warmup");
 
   private final Config config;
   private final PrintStream out;
@@ -84,6 +85,7 @@ public final class BenchCommand {
         args.option("server-pid").map(v -> (long) number(args, "server-pid", 0, 1, Integer.MAX_VALUE)),
         args.option("server-jvm").map(v -> Arrays.asList(v.trim().split("\\s+"))).orElse(List.of()),
         args.option("note").orElse(""),
+        number(args, "warmup", LoadOptions.DEFAULT_WARMUP_ROUNDS, 0, 10),
         d.timeLimitSeconds(), d.setupConcurrency(), d.requestTimeoutMillis());
   }
 

@@ -14,8 +14,8 @@ import java.util.function.Function;
 
 /**
  * One person's side of the HTTP conversation, as a browser holds it: the session cookie set at login
- * and the CSRF token sent with every state-changing call. Every call is timed into a recorder and
- * judged by a check that names what was wrong (or returns null when the answer is as the contract says).
+ * and the CSRF token sent with every state-changing call. Every call is timed into the recorder given
+ * and judged by a check that names what was wrong (or returns null when the answer is as the contract says).
  */
 public final class BenchSession {
 
@@ -27,15 +27,13 @@ public final class BenchSession {
   }
 
   private final WebClient client;
-  private final Recorders recorders;
   private final long timeoutMillis;
   private final Map<String, String> cookies = new LinkedHashMap<>();
   private String cookieHeader = "";
   private String csrf;
 
-  public BenchSession(WebClient client, Recorders recorders, long timeoutMillis) {
+  public BenchSession(WebClient client, long timeoutMillis) {
     this.client = client;
-    this.recorders = recorders;
     this.timeoutMillis = timeoutMillis;
   }
 
@@ -50,9 +48,10 @@ public final class BenchSession {
         });
   }
 
-  public Future<HttpResponse<Buffer>> call(Operation op, HttpMethod method, String path, JsonObject body,
+  /** Sends one call, times it into {@code rec}, and fails with {@link StepFailed} when the check names a fault. */
+  public Future<HttpResponse<Buffer>> call(LatencyRecorder rec, HttpMethod method, String path, JsonObject body,
       Function<HttpResponse<Buffer>, String> check) {
-    return send(recorders.of(op), method, path, body, check);
+    return send(rec, method, path, body, check);
   }
 
   private Future<HttpResponse<Buffer>> send(LatencyRecorder rec, HttpMethod method, String path, JsonObject body,

@@ -15,38 +15,44 @@ import java.util.Random;
 /**
  * One candidate on exam day with the pauses taken out: start, fetch the paper, answer each question in
  * turn, reload half-way and check that the answers saved so far are there, submit. A failed start ends
- * the candidate's run; a failed answer is counted and the candidate goes on, as a person would.
+ * the candidate's attempt; a failed answer is counted and the candidate goes on, as a person would.
+ * One candidate may sit several exams in turn (a warm-up round, then the measured one).
  */
 final class Candidate {
 
   private final BenchSession session;
   private final String username;
   private final String password;
-  private final Recorders recorders;
   private final Random random;
-  private final Map<String, JsonArray> saved = new HashMap<>();
+  // the exam being taken: set afresh by each takeExam
+  private Recorders recorders;
+  private Map<String, JsonArray> saved;
   private String attemptId;
   private boolean submitted;
 
-  Candidate(BenchSession session, String username, String password, Recorders recorders, long seed) {
+  Candidate(BenchSession session, String username, String password, long seed) {
     this.session = session;
     this.username = username;
     this.password = password;
-    this.recorders = recorders;
     this.random = new Random(seed);
   }
 
-  Future<JsonObject> login() {
-    return session.login(username, password, recorders.of(Operation.LOGIN));
+  Future<JsonObject> login(LatencyRecorder into) {
+    return session.login(username, password, into);
   }
 
+  /** Whether the last exam taken ended with an accepted submit. */
   boolean submitted() {
     return submitted;
   }
 
-  /** The whole attempt; completes (never fails) once the candidate has done what could be done. */
-  Future<Void> takeExam(String examId, int expectedQuestions) {
-    return session.call(Operation.START, HttpMethod.POST, "/api/exams/" + examId + "/attempts", new JsonObject(),
+  /** The whole attempt, timed into {@code into}; completes (never fails) once the candidate has done what could be done. */
+  Future<Void> takeExam(String examId, int expectedQuestions, Recorders into) {
+    recorders = into;
+    saved = new HashMap<>();
+    attemptId = null;
+    submitted = false;
+    return session.call(recorders.of(Operation.START), HttpMethod.POST, "/api/exams/" + examId + "/attempts", new JsonObject(),
             r -> checkStart(r, expectedQuestions))
         .compose(started -> {
           attemptId = started.bodyAsJsonObject().getString("attemptId");
@@ -75,7 +81,7 @@ final class Candidate {
 
   /** The paper as a fresh page load shows it; should that fail, the candidate goes on with the start answer's. */
   private Future<List<JsonObject>> fetch(List<JsonObject> fromStart) {
-    return session.call(Operation.FETCH, HttpMethod.GET, "/api/attempts/" + attemptId, null,
+    return session.call(recorders.of(Operation.FETCH), HttpMethod.GET, "/api/attempts/" + attemptId, null,
             r -> BenchSession.expectJson(r, 200, "questions"))
         .map(r -> questions(r.bodyAsJsonObject()))
         .otherwise(fromStart);
@@ -93,7 +99,7 @@ final class Candidate {
   private Future<Void> save(JsonObject question) {
     String qid = question.getString("id");
     JsonArray choice = choose(question, random);
-    return session.call(Operation.SAVE, HttpMethod.PUT, "/api/attempts/" + attemptId + "/answers/" + qid,
+    return session.call(recorders.of(Operation.SAVE), HttpMethod.PUT, "/api/attempts/" + attemptId + "/answers/" + qid,
             new JsonObject().put("choice", choice), Candidate::checkSaved)
         .map(r -> {
           saved.put(qid, choice);
@@ -112,7 +118,7 @@ final class Candidate {
 
   /** Reloads the attempt like a refreshed page and counts every saved answer that is not there as lost. */
   private Future<Void> reload() {
-    return session.call(Operation.RELOAD, HttpMethod.GET, "/api/attempts/" + attemptId, null,
+    return session.call(recorders.of(Operation.RELOAD), HttpMethod.GET, "/api/attempts/" + attemptId, null,
             r -> BenchSession.expectJson(r, 200, "answers"))
         .map(r -> {
           JsonObject answers = r.bodyAsJsonObject().getJsonObject("answers", new JsonObject());
@@ -127,7 +133,7 @@ final class Candidate {
   }
 
   private Future<Void> submit() {
-    return session.call(Operation.SUBMIT, HttpMethod.POST, "/api/attempts/" + attemptId + "/submit", new JsonObject(),
+    return session.call(recorders.of(Operation.SUBMIT), HttpMethod.POST, "/api/attempts/" + attemptId + "/submit", new JsonObject(),
             r -> {
               String wrong = BenchSession.expectJson(r, 200, "result");
               return wrong != null || "submitted".equals(r.bodyAsJsonObject().getString("status"))

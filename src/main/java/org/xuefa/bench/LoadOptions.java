@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param serverPid a running server's process id, to sample its memory when {@code url} is given
  * @param serverJvmOptions options for the child JVM (e.g. {@code -Xmx256m}); none by default, as the README runs it
  * @param note free text for the results header (e.g. what else was running on the machine)
+ * @param warmupRounds unrecorded rounds of the same exam day before the measured one
  */
 public record LoadOptions(
     Optional<String> url,
@@ -24,12 +25,15 @@ public record LoadOptions(
     Optional<Long> serverPid,
     List<String> serverJvmOptions,
     String note,
+    int warmupRounds,
     int timeLimitSeconds,
     int setupConcurrency,
     long requestTimeoutMillis) {
 
   public static final int DEFAULT_CANDIDATES = 128;
   public static final int DEFAULT_QUESTIONS = 20;
+  /** One round is enough for the JIT to compile the hot paths; the measured round then shows a running server. */
+  public static final int DEFAULT_WARMUP_ROUNDS = 1;
   /** Long enough that no deadline falls inside a run. */
   public static final int DEFAULT_TIME_LIMIT_SECONDS = 3 * 60 * 60;
   /** Account creation hashes a password per call: a few in flight keep both cores busy without a queue. */
@@ -45,22 +49,27 @@ public record LoadOptions(
   /** The defaults of {@code bench load}: 128 candidates, one connection each, 20 questions, own server. */
   public static LoadOptions defaults() {
     return new LoadOptions(Optional.empty(), DEFAULT_CANDIDATES, DEFAULT_CANDIDATES, DEFAULT_QUESTIONS,
-        Optional.empty(), Optional.empty(), Optional.empty(), List.of(), "", DEFAULT_TIME_LIMIT_SECONDS,
+        Optional.empty(), Optional.empty(), Optional.empty(), List.of(), "", DEFAULT_WARMUP_ROUNDS, DEFAULT_TIME_LIMIT_SECONDS,
         DEFAULT_SETUP_CONCURRENCY, DEFAULT_REQUEST_TIMEOUT_MS);
   }
 
   public LoadOptions withUrl(String u) {
     return new LoadOptions(Optional.of(u), candidates, connections, questions, out, adminPassword, serverPid,
-        serverJvmOptions, note, timeLimitSeconds, setupConcurrency, requestTimeoutMillis);
+        serverJvmOptions, note, warmupRounds, timeLimitSeconds, setupConcurrency, requestTimeoutMillis);
   }
 
   public LoadOptions withScenario(int candidates, int connections, int questions) {
     return new LoadOptions(url, candidates, connections, questions, out, adminPassword, serverPid,
-        serverJvmOptions, note, timeLimitSeconds, setupConcurrency, requestTimeoutMillis);
+        serverJvmOptions, note, warmupRounds, timeLimitSeconds, setupConcurrency, requestTimeoutMillis);
+  }
+
+  public LoadOptions withWarmup(int rounds) {
+    return new LoadOptions(url, candidates, connections, questions, out, adminPassword, serverPid,
+        serverJvmOptions, note, rounds, timeLimitSeconds, setupConcurrency, requestTimeoutMillis);
   }
 
   public LoadOptions withAdminPassword(String password) {
     return new LoadOptions(url, candidates, connections, questions, out, Optional.of(password), serverPid,
-        serverJvmOptions, note, timeLimitSeconds, setupConcurrency, requestTimeoutMillis);
+        serverJvmOptions, note, warmupRounds, timeLimitSeconds, setupConcurrency, requestTimeoutMillis);
   }
 }

@@ -23,6 +23,8 @@ public final class LoadReport {
     sb.append("Measured ").append(r.machine().describe()).append(".  \n");
     sb.append("Target: `").append(r.target()).append("`");
     sb.append(o.url().isEmpty() ? " (embedded store in a fresh folder); the load tool runs on the same cores." : ".");
+    sb.append(o.warmupRounds() == 0 ? " No warm-up: a cold server." : " Measured after " + o.warmupRounds()
+        + " unrecorded warm-up exam" + (o.warmupRounds() > 1 ? "s" : "") + " by the same candidates (logins: once, cold).");
     if (!o.note().isBlank()) {
       sb.append("  \nNote: ").append(o.note());
     }

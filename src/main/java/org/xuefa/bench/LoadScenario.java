@@ -18,9 +18,10 @@ import java.util.UUID;
 import java.util.function.IntFunction;
 
 /**
- * Exam day against one server: as admin, create the candidates and an exam for their unit; log every
- * candidate in; release them all at once into the exam; wait until each has submitted. Runs on the
- * Vert.x context it is started on, so candidate state needs no locks; the HTTP pool holds
+ * Exam day against one server: as admin, create the candidates and exams for their unit; log every
+ * candidate in; let them sit unrecorded warm-up exams (a server on exam day has been running, its code
+ * compiled); then release them all at once into the measured exam and wait until each has submitted.
+ * Runs on the Vert.x context it is started on, so candidate state needs no locks; the HTTP pool holds
  * {@code connections} connections and queues the rest.
  */
 public final class LoadScenario {
@@ -32,21 +33,20 @@ public final class LoadScenario {
   private final LoadOptions options;
   private final URI base;
   private final String adminPassword;
+  private final Optional<Long> serverPid;
   private final Recorders recorders = new Recorders();
   private final String runId = UUID.randomUUID().toString().substring(0, 8);
   private final String password = "bench-" + UUID.randomUUID();
   private WebClient client;
   private MachineInfo machine;
 
-  private final Optional<Long> serverPid;
-
-  /** {@code serverPid}, when known, lets the run report the server's CPU time during the exam itself. */
+  /** {@code serverPid}, when known, lets the run report the server's CPU time during the measured exam. */
   public LoadScenario(Vertx vertx, LoadOptions options, String baseUrl, String adminPassword, Optional<Long> serverPid) {
     this.vertx = vertx;
-    this.serverPid = serverPid;
     this.options = options;
     this.base = URI.create(baseUrl);
     this.adminPassword = adminPassword;
+    this.serverPid = serverPid;
   }
 
   /** Runs the scenario; fails only when the setup cannot be done (admin login, exam creation). */
@@ -61,12 +61,15 @@ public final class LoadScenario {
         .recover(e -> Future.failedFuture(new IllegalStateException("admin login failed (" + e.getMessage()
             + "): give the server's admin password with --admin-password")))
         .compose(v -> createCandidates(admin))
-        .compose(candidates -> createExam(admin).compose(examId -> examDay(candidates, examId)))
+        .compose(candidates -> createExams(admin, options.warmupRounds() + 1)
+            .compose(exams -> loginAll(candidates)
+                .compose(ready -> warmUp(ready, exams.subList(0, exams.size() - 1))
+                    .compose(v -> examDay(ready, exams.get(exams.size() - 1))))))
         .onComplete(ar -> client.close());
   }
 
   private BenchSession session() {
-    return new BenchSession(client, recorders, options.requestTimeoutMillis());
+    return new BenchSession(client, options.requestTimeoutMillis());
   }
 
   private Future<List<Candidate>> createCandidates(BenchSession admin) {
@@ -75,9 +78,9 @@ public final class LoadScenario {
       String username = String.format(Locale.ROOT, "bench-%s-%04d", runId, i);
       JsonObject user = new JsonObject().put("username", username).put("name", "压测考生" + i)
           .put("role", "learner").put("unit", UNIT).put("password", password);
-      return admin.call(Operation.CREATE_ACCOUNT, HttpMethod.POST, "/api/users", user,
+      return admin.call(recorders.of(Operation.CREATE_ACCOUNT), HttpMethod.POST, "/api/users", user,
               r -> BenchSession.expectJson(r, 201, "username"))
-          .map(r -> created.add(new Candidate(session(), username, password, recorders, i)))
+          .map(r -> created.add(new Candidate(session(), username, password, i)))
           .<Void>mapEmpty()
           .otherwiseEmpty();
     }).compose(v -> created.isEmpty()
@@ -104,51 +107,74 @@ public final class LoadScenario {
     return task.apply(i).compose(v -> worker(next, n, task));
   }
 
-  private Future<String> createExam(BenchSession admin) {
+  /** One exam per round (each candidate may sit each once); the last is the measured one. */
+  private Future<List<String>> createExams(BenchSession admin, int count) {
+    List<String> ids = new ArrayList<>();
+    Future<Void> chain = Future.succeededFuture();
+    for (int i = 1; i <= count; i++) {
+      String title = "压力测试 " + runId + (i < count ? " 预热" + i : "");
+      chain = chain.compose(v -> createExam(admin, title).map(ids::add).mapEmpty());
+    }
+    return chain.map(ids);
+  }
+
+  private Future<String> createExam(BenchSession admin, String title) {
     JsonObject exam = new JsonObject()
-        .put("title", "压力测试 " + runId)
+        .put("title", title)
         .put("timeLimitSeconds", options.timeLimitSeconds())
         .put("passScore", 60)
         .put("questionCount", options.questions())
         .put("tags", new JsonArray())
         .put("maxAttempts", 1)
         .put("units", new JsonArray().add(UNIT));
-    return admin.call(Operation.CREATE_EXAM, HttpMethod.POST, "/api/exams", exam, r -> BenchSession.expectJson(r, 201, "id"))
+    return admin.call(recorders.of(Operation.CREATE_EXAM), HttpMethod.POST, "/api/exams", exam,
+            r -> BenchSession.expectJson(r, 201, "id"))
         .map(r -> r.bodyAsJsonObject().getString("id"))
         .recover(e -> Future.failedFuture(new IllegalStateException("the exam could not be created: " + e.getMessage())));
   }
 
-  /**
-   * Every candidate logs in, then waits on one promise; once all logins have settled it is completed,
-   * and all logged-in candidates send their start in the same event-loop turn.
-   */
-  private Future<LoadResult> examDay(List<Candidate> candidates, String examId) {
-    Promise<Void> release = Promise.promise();
-    List<Future<Void>> logins = new ArrayList<>();
-    List<Future<Void>> done = new ArrayList<>();
-    int[] ready = {0};
-    for (Candidate c : candidates) {
-      Future<Void> login = c.login().map(j -> {
-        ready[0]++;
-        return (Void) null;
-      });
-      logins.add(login);
-      done.add(login.compose(v -> release.future()).compose(v -> c.takeExam(examId, options.questions())).otherwiseEmpty());
+  /** Every candidate logs in at once; those who could not are left out of the exam. */
+  private Future<List<Candidate>> loginAll(List<Candidate> candidates) {
+    List<Candidate> ready = new ArrayList<>();
+    return Future.join(candidates.stream()
+            .map(c -> c.login(recorders.of(Operation.LOGIN)).map(j -> ready.add(c)).otherwiseEmpty())
+            .toList())
+        .map(v -> ready);
+  }
+
+  private Future<Void> warmUp(List<Candidate> ready, List<String> examIds) {
+    Future<Void> chain = Future.succeededFuture();
+    for (String examId : examIds) {
+      chain = chain.compose(v -> release(ready, examId, new Recorders()));
     }
-    long[] released = new long[3];
-    Future.join(logins).onComplete(ar -> {
-      released[1] = serverPid.map(LoadBench::cpuNanos).orElse(-1L);
-      released[2] = LoadBench.cpuNanos(ProcessHandle.current().pid());
-      released[0] = System.nanoTime();
-      release.complete();
-    });
-    return Future.join(done).transform(ar -> {
+    return chain;
+  }
+
+  /**
+   * All candidates wait on one promise; once it is completed they send their start in the same
+   * event-loop turn, and the future completes when every one of them is done.
+   */
+  private Future<Void> release(List<Candidate> ready, String examId, Recorders into) {
+    Promise<Void> go = Promise.promise();
+    List<Future<Void>> done = new ArrayList<>();
+    for (Candidate c : ready) {
+      done.add(go.future().compose(v -> c.takeExam(examId, options.questions(), into)));
+    }
+    go.complete();
+    return Future.join(done).mapEmpty();
+  }
+
+  private Future<LoadResult> examDay(List<Candidate> ready, String examId) {
+    long serverCpu0 = serverPid.map(LoadBench::cpuNanos).orElse(-1L);
+    long benchCpu0 = LoadBench.cpuNanos(ProcessHandle.current().pid());
+    long released = System.nanoTime();
+    return release(ready, examId, recorders).transform(ar -> {
       long end = System.nanoTime();
-      Optional<Long> serverCpu = serverPid.flatMap(pid -> LoadBench.cpuSince(pid, released[1]));
-      Optional<Long> benchCpu = LoadBench.cpuSince(ProcessHandle.current().pid(), released[2]);
-      int submitted = (int) candidates.stream().filter(Candidate::submitted).count();
+      Optional<Long> serverCpu = serverPid.flatMap(pid -> LoadBench.cpuSince(pid, serverCpu0));
+      Optional<Long> benchCpu = LoadBench.cpuSince(ProcessHandle.current().pid(), benchCpu0);
+      int submitted = (int) ready.stream().filter(Candidate::submitted).count();
       return Future.succeededFuture(new LoadResult(options, machine, base.toString(), recorders.stats(),
-          ready[0], submitted, end - released[0], Optional.empty(), serverCpu, benchCpu));
+          ready.size(), submitted, end - released, Optional.empty(), serverCpu, benchCpu));
     });
   }
 }

@@ -66,6 +66,20 @@ class LoadReportTest {
   }
 
   @Test
+  void whereWeDidWorseTheRatioSaysSoInsteadOfFaster() {
+    LoadOptions o = LoadOptions.defaults().withScenario(4, 4, 4);
+    List<OperationStats> ops = List.of(
+        new OperationStats(Operation.FETCH, 4, Map.of(), S / 4, 5 * MS, 9 * MS, 9 * MS),
+        new OperationStats(Operation.SUBMIT, 4, Map.of(), S / 10, 8 * MS, 20 * MS, 22 * MS));
+    LoadResult r = new LoadResult(o, MACHINE, "http://127.0.0.1:8080", ops, 4, 4, S, Optional.empty(),
+        Optional.empty(), Optional.empty());
+    String line = PeerComparison.line(r);
+    assertTrue(line.contains("paper fetches 16/s (0.1× of the peer's rate, worse)"), line);
+    assertTrue(line.contains("submits 40/s (0.1× of the peer's rate, worse)"), line);
+    assertFalse(line.contains("memory"), "no memory figure without a sampled server: " + line);
+  }
+
+  @Test
   void errorsAreListedByOperationAndKind() {
     String md = LoadReport.markdown(result(128, Map.of("HTTP 500", 3, "HTTP 409", 1), 300L * 1024 * 1024));
     assertTrue(md.contains("| save answer | 2,560 | 2,560 | 30 | 60 | 90 | 4 |"), md);

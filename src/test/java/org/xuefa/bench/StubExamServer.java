@@ -61,6 +61,10 @@ final class StubExamServer implements AutoCloseable {
     return "http://127.0.0.1:" + server.actualPort();
   }
 
+  int attempts() {
+    return attempts.size();
+  }
+
   int accounts() {
     return passwords.size() - 1;
   }
