@@ -13,10 +13,11 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * One candidate on exam day with the pauses taken out: start, fetch the paper, answer each question in
- * turn, reload half-way and check that the answers saved so far are there, submit. A failed start ends
- * the candidate's attempt; a failed answer is counted and the candidate goes on, as a person would.
- * One candidate may sit several exams in turn (a warm-up round, then the measured one).
+ * One candidate on exam day with the pauses taken out, in steps the scenario calls: start, fetch the
+ * paper, answer each question in turn (reloading half-way and checking that the answers saved so far are
+ * there), submit. No step fails: each counts what went wrong into the recorders, and a candidate whose
+ * start failed is left out of the later steps; a failed answer is counted and the candidate goes on, as
+ * a person would. One candidate may sit several exams in turn (a warm-up round, then the measured one).
  */
 final class Candidate {
 
@@ -28,6 +29,7 @@ final class Candidate {
   private Recorders recorders;
   private Map<String, JsonArray> saved;
   private String attemptId;
+  private List<JsonObject> paper;
   private boolean submitted;
 
   Candidate(BenchSession session, String username, String password, long seed) {
@@ -46,25 +48,46 @@ final class Candidate {
     return submitted;
   }
 
-  /** The whole attempt, timed into {@code into}; completes (never fails) once the candidate has done what could be done. */
-  Future<Void> takeExam(String examId, int expectedQuestions, Recorders into) {
+  /** Whether the current exam's attempt was started (the later steps are skipped otherwise). */
+  boolean started() {
+    return attemptId != null;
+  }
+
+  /** Starts an attempt of the exam, timed into {@code into} along with the rest of this exam's steps. */
+  Future<Void> start(String examId, int expectedQuestions, Recorders into) {
     recorders = into;
     saved = new HashMap<>();
     attemptId = null;
+    paper = List.of();
     submitted = false;
-    return session.call(recorders.of(Operation.START), HttpMethod.POST, "/api/exams/" + examId + "/attempts", new JsonObject(),
-            r -> checkStart(r, expectedQuestions))
-        .compose(started -> {
-          attemptId = started.bodyAsJsonObject().getString("attemptId");
-          List<JsonObject> questions = questions(started.bodyAsJsonObject());
-          return fetch(questions)
-              .compose(paper -> answer(paper, 0, paper.size() / 2)
-                  .compose(v -> reload())
-                  .compose(v -> answer(paper, paper.size() / 2, paper.size())))
-              .compose(v -> submit());
+    return session.call(recorders.of(Operation.START), HttpMethod.POST, "/api/exams/" + examId + "/attempts",
+            new JsonObject(), r -> checkStart(r, expectedQuestions))
+        .map(r -> {
+          attemptId = r.bodyAsJsonObject().getString("attemptId");
+          paper = questions(r.bodyAsJsonObject());
+          return (Void) null;
         })
-        .<Void>mapEmpty()
         .otherwiseEmpty();
+  }
+
+  /** Loads the paper as a fresh exam page does; should that fail, the candidate goes on with the start answer's. */
+  Future<Void> fetch() {
+    return session.call(recorders.of(Operation.FETCH), HttpMethod.GET, "/api/attempts/" + attemptId, null,
+            r -> BenchSession.expectJson(r, 200, "questions"))
+        .map(r -> {
+          List<JsonObject> fetched = questions(r.bodyAsJsonObject());
+          if (!fetched.isEmpty()) {
+            paper = fetched;
+          }
+          return (Void) null;
+        })
+        .otherwiseEmpty();
+  }
+
+  /** Answers the first half, reloads and checks, answers the rest. */
+  Future<Void> answerAll() {
+    int half = paper.size() / 2;
+    return answer(0, half).compose(v -> reload()).compose(v -> answer(half, paper.size()));
   }
 
   private static String checkStart(HttpResponse<Buffer> r, int expected) {
@@ -79,15 +102,7 @@ final class Candidate {
     return n == expected ? null : "paper of " + n + " questions (asked for " + expected + ")";
   }
 
-  /** The paper as a fresh page load shows it; should that fail, the candidate goes on with the start answer's. */
-  private Future<List<JsonObject>> fetch(List<JsonObject> fromStart) {
-    return session.call(recorders.of(Operation.FETCH), HttpMethod.GET, "/api/attempts/" + attemptId, null,
-            r -> BenchSession.expectJson(r, 200, "questions"))
-        .map(r -> questions(r.bodyAsJsonObject()))
-        .otherwise(fromStart);
-  }
-
-  private Future<Void> answer(List<JsonObject> paper, int from, int to) {
+  private Future<Void> answer(int from, int to) {
     Future<Void> chain = Future.succeededFuture();
     for (int i = from; i < to; i++) {
       JsonObject q = paper.get(i);
@@ -132,7 +147,8 @@ final class Candidate {
         .otherwiseEmpty();
   }
 
-  private Future<Void> submit() {
+  /** Submits; the exam's last step. */
+  Future<Void> submit() {
     return session.call(recorders.of(Operation.SUBMIT), HttpMethod.POST, "/api/attempts/" + attemptId + "/submit", new JsonObject(),
             r -> {
               String wrong = BenchSession.expectJson(r, 200, "result");
@@ -142,7 +158,8 @@ final class Candidate {
         .map(r -> {
           submitted = true;
           return (Void) null;
-        });
+        })
+        .otherwiseEmpty();
   }
 
   private static List<JsonObject> questions(JsonObject attempt) {

@@ -63,7 +63,8 @@ public final class LoadReport {
         .orElse("no attempt started");
     out.add(String.format(Locale.ROOT,
         "Synchronized start: %s; %d of %d candidates logged in, %d submitted; exam day took %s "
-            + "(%,d candidate requests, %s req/s overall). Rates are per operation over its own window; operations overlap.",
+            + "(%,d candidate requests, %s req/s overall). Start, paper fetch and submit are bursts of all candidates at "
+            + "once, each rate is count ÷ (first sent to last answered); saves are a closed loop, no think time.",
         start, r.candidatesReady(), r.options().candidates(), r.candidatesSubmitted(), Format.seconds(r.scenarioNanos()),
         r.loadRequests(), Format.rate(r.loadRequests() / Math.max(r.scenarioNanos() / 1e9, 1e-9))));
     out.add(server(r));

@@ -15,12 +15,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /**
  * Exam day against one server: as admin, create the candidates and exams for their unit; log every
  * candidate in; let them sit unrecorded warm-up exams (a server on exam day has been running, its code
- * compiled); then release them all at once into the measured exam and wait until each has submitted.
+ * compiled); then the measured exam, whose start, paper load and submit are bursts of all candidates.
  * Runs on the Vert.x context it is started on, so candidate state needs no locks; the HTTP pool holds
  * {@code connections} connections and queues the rest.
  */
@@ -145,30 +146,39 @@ public final class LoadScenario {
   private Future<Void> warmUp(List<Candidate> ready, List<String> examIds) {
     Future<Void> chain = Future.succeededFuture();
     for (String examId : examIds) {
-      chain = chain.compose(v -> release(ready, examId, new Recorders()));
+      chain = chain.compose(v -> examRound(ready, examId, new Recorders()));
     }
     return chain;
   }
 
   /**
-   * All candidates wait on one promise; once it is completed they send their start in the same
-   * event-loop turn, and the future completes when every one of them is done.
+   * One exam sat by every candidate. Three steps are bursts, as on exam day: the exam opens (all
+   * starts wait on one promise and go out in the same event-loop turn), everyone's paper loads, time
+   * is up (all submit together). In between, each candidate answers in a closed loop, no think time.
    */
-  private Future<Void> release(List<Candidate> ready, String examId, Recorders into) {
+  private Future<Void> examRound(List<Candidate> ready, String examId, Recorders into) {
     Promise<Void> go = Promise.promise();
-    List<Future<Void>> done = new ArrayList<>();
+    List<Future<Void>> starts = new ArrayList<>();
     for (Candidate c : ready) {
-      done.add(go.future().compose(v -> c.takeExam(examId, options.questions(), into)));
+      starts.add(go.future().compose(v -> c.start(examId, options.questions(), into)));
     }
     go.complete();
-    return Future.join(done).mapEmpty();
+    return Future.join(starts)
+        .transform(ar -> everyone(ready, Candidate::fetch))
+        .transform(ar -> everyone(ready, Candidate::answerAll))
+        .transform(ar -> everyone(ready, Candidate::submit));
+  }
+
+  /** The step for every candidate whose start succeeded, all sent at once; completes when all are done. */
+  private static Future<Void> everyone(List<Candidate> ready, Function<Candidate, Future<Void>> step) {
+    return Future.join(ready.stream().filter(Candidate::started).map(step).toList()).mapEmpty();
   }
 
   private Future<LoadResult> examDay(List<Candidate> ready, String examId) {
     long serverCpu0 = serverPid.map(LoadBench::cpuNanos).orElse(-1L);
     long benchCpu0 = LoadBench.cpuNanos(ProcessHandle.current().pid());
     long released = System.nanoTime();
-    return release(ready, examId, recorders).transform(ar -> {
+    return examRound(ready, examId, recorders).transform(ar -> {
       long end = System.nanoTime();
       Optional<Long> serverCpu = serverPid.flatMap(pid -> LoadBench.cpuSince(pid, serverCpu0));
       Optional<Long> benchCpu = LoadBench.cpuSince(ProcessHandle.current().pid(), benchCpu0);

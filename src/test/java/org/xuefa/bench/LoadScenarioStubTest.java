@@ -45,6 +45,23 @@ class LoadScenarioStubTest {
   }
 
   @Test
+  void startFetchAndSubmitAreBurstsOfAllCandidatesWithTheAnswersInBetween() {
+    try (StubExamServer stub = StubExamServer.healthy()) {
+      LoadBench.scenario(tiny(stub.url(), 8, 8, 4), stub.url(), StubExamServer.ADMIN_PASSWORD, Optional.empty());
+      int[] logins = stub.arrivals("POST /api/session");
+      int[] starts = stub.arrivals("POST /api/exams/*/attempts");
+      int[] fetches = stub.arrivals("GET /api/attempts/*");
+      int[] saves = stub.arrivals("PUT /api/attempts/*/answers/*");
+      int[] submits = stub.arrivals("POST /api/attempts/*/submit");
+      assertTrue(logins[1] < starts[0], "every login before the first start");
+      assertEquals(7, starts[1] - starts[0], "the 8 starts arrive one after another, nothing between them");
+      assertTrue(starts[1] < fetches[0], "every start answered before the first paper fetch");
+      assertTrue(saves[1] < submits[0], "every answer saved before the first submit");
+      assertEquals(7, submits[1] - submits[0], "the 8 submits arrive together");
+    }
+  }
+
+  @Test
   void failedSavesAreCountedByStatusAndTheCandidateGoesOn() {
     try (StubExamServer stub = new StubExamServer(4, false)) {
       LoadResult r = LoadBench.scenario(tiny(stub.url(), 4, 4, 6), stub.url(), StubExamServer.ADMIN_PASSWORD, Optional.empty());

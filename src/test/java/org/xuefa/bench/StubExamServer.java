@@ -37,12 +37,21 @@ final class StubExamServer implements AutoCloseable {
   private final Map<String, Integer> exams = new HashMap<>();
   private final Map<String, JsonObject> attempts = new HashMap<>();
   private final Map<String, String> owners = new HashMap<>();
+  // order of arrival, to check which steps the load tool sends as bursts
+  private int arrivals;
+  private final Map<String, int[]> firstLast = new HashMap<>();
 
   StubExamServer(int failEveryNthSave, boolean forgetAnswers) {
     this.failEveryNthSave = failEveryNthSave;
     this.forgetAnswers = forgetAnswers;
     Router r = Router.router(vertx);
     r.route().handler(BodyHandler.create(false));
+    r.route().handler(ctx -> {
+      String step = ctx.request().method() + " " + ctx.request().path().replaceAll("/[^/]*\\d[^/]*", "/*");
+      int n = ++arrivals;
+      firstLast.computeIfAbsent(step, k -> new int[] {n, n})[1] = n;
+      ctx.next();
+    });
     r.post("/api/session").handler(this::login);
     r.post("/api/users").handler(ctx -> guarded(ctx, "admin", this::createUser));
     r.post("/api/exams").handler(ctx -> guarded(ctx, "admin", this::createExam));
@@ -59,6 +68,11 @@ final class StubExamServer implements AutoCloseable {
 
   String url() {
     return "http://127.0.0.1:" + server.actualPort();
+  }
+
+  /** First and last arrival number of a step: method and path with every id replaced by a star. */
+  int[] arrivals(String step) {
+    return firstLast.get(step);
   }
 
   int attempts() {
