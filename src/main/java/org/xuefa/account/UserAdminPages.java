@@ -2,7 +2,6 @@ package org.xuefa.account;
 
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.ext.web.FileUpload;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.HashMap;
@@ -13,24 +12,23 @@ import org.xuefa.web.Auth;
 import org.xuefa.web.Blocking;
 import org.xuefa.web.HttpFailure;
 import org.xuefa.web.Pages;
-import org.xuefa.web.Params;
+import org.xuefa.web.Uploads;
 
 /** The admin's account page: list, create, disable/enable, reset a password, import a CSV. */
 public final class UserAdminPages {
 
   static final String PATH = "/admin/users";
-  private static final long MAX_IMPORT_BYTES = 5L * 1024 * 1024;
+  private static final Uploads.Limits CSV_FILE = new Uploads.Limits("请选择要导入的 CSV 文件", 1, 5L * 1024 * 1024,
+      List.of());
 
   private final AccountService accounts;
   private final Pages pages;
   private final Blocking blocking;
-  private final io.vertx.core.file.FileSystem fs;
 
-  public UserAdminPages(AccountService accounts, Pages pages, Blocking blocking, io.vertx.core.file.FileSystem fs) {
+  public UserAdminPages(AccountService accounts, Pages pages, Blocking blocking) {
     this.accounts = accounts;
     this.pages = pages;
     this.blocking = blocking;
-    this.fs = fs;
   }
 
   public void mount(Router router) {
@@ -104,18 +102,8 @@ public final class UserAdminPages {
   }
 
   private void importCsv(RoutingContext ctx) {
-    List<FileUpload> files = ctx.fileUploads();
-    if (files.isEmpty() || files.get(0).size() == 0) {
-      formError(ctx, HttpFailure.badRequest("请选择要导入的 CSV 文件"));
-      return;
-    }
-    FileUpload file = files.get(0);
-    if (file.size() > MAX_IMPORT_BYTES) {
-      formError(ctx, new HttpFailure(413, "文件过大（最多 5 MB）"));
-      return;
-    }
-    fs.readFile(file.uploadedFileName())
-        .compose(buf -> blocking.run(() -> UserCsvImport.parse(buf.getBytes())))
+    Uploads.readOne(ctx, CSV_FILE)
+        .compose(file -> blocking.run(() -> UserCsvImport.parse(file.bytes())))
         .compose(rows -> accounts.importUsers(rows, System.currentTimeMillis()))
         .onSuccess(rows -> show(ctx, 200, Map.of(
             "notice", "已导入 " + rows.size() + " 个账号",
@@ -134,10 +122,8 @@ public final class UserAdminPages {
     if (e instanceof ImportRejected ir) {
       show(ctx, 400, Map.of("error", "文件未导入：发现 " + ir.errors().size() + " 处错误，请改正后重新上传（全部或全不导入）",
           "rowErrors", ir.errors().stream().map(Object::toString).toList()));
-    } else if (e instanceof HttpFailure hf) {
-      show(ctx, hf.status(), Map.of("error", hf.getMessage()));
     } else {
-      ctx.fail(e);
+      Pages.refused(ctx, e, (status, error) -> show(ctx, status, error));
     }
   }
 

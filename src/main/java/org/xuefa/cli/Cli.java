@@ -53,7 +53,7 @@ public final class Cli {
         case "store" -> new StoreCommand(config, out).run(rest);
         case "import-questions" -> new ImportQuestionsCommand(config, out).run(rest);
         case "reindex" -> new ReindexCommand(config, out).run(rest);
-        case "import-law" -> new ImportLawCommand(config, out).run(rest);
+        case "import-law" -> new ImportLawCommand(config, out, err).run(rest);
         case "bench" -> new BenchCommand(config, out, err).run(rest);
         case "help", "--help", "-h" -> {
           out.println(USAGE);

@@ -2,12 +2,14 @@ package org.xuefa.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.xuefa.config.Config;
 import org.xuefa.law.LawImportRejected;
 import org.xuefa.law.LawImportService;
@@ -20,12 +22,17 @@ import org.xuefa.law.LawSource;
  */
 final class ImportLawCommand {
 
+  /** An article line: what every statute has and a folder's README or notes file has not. */
+  private static final Pattern ARTICLE = Pattern.compile("(?m)^[#>*\\s\u3000]*第[一二三四五六七八九十百千零〇两]+条");
+
   private final Config config;
   private final PrintStream out;
+  private final PrintStream err;
 
-  ImportLawCommand(Config config, PrintStream out) {
+  ImportLawCommand(Config config, PrintStream out, PrintStream err) {
     this.config = config;
     this.out = out;
+    this.err = err;
   }
 
   int run(List<String> argv) {
@@ -33,7 +40,7 @@ final class ImportLawCommand {
     if (args.positional().isEmpty()) {
       throw new UsageException("import-law needs one or more statute files");
     }
-    List<LawSource> sources = read(args.positional());
+    List<LawSource> sources = statutesOnly(read(args.positional()));
     LawImportService.Result result;
     try {
       result = StoreSession.with(config, services -> services.lawImport().importFiles(sources));
@@ -48,6 +55,25 @@ final class ImportLawCommand {
     out.println("content version " + result.contentVersion() + ": running servers rebuild their search index"
         + " within seconds; a server started later builds it at start");
     return 0;
+  }
+
+  /**
+   * Leaves out files without a single article, such as the README beside the statutes, so that
+   * {@code import-law laws/*.md} works; a statute whose structure is broken still stops the import.
+   */
+  private List<LawSource> statutesOnly(List<LawSource> sources) {
+    List<LawSource> statutes = new ArrayList<>();
+    for (LawSource s : sources) {
+      if (ARTICLE.matcher(new String(s.bytes(), StandardCharsets.UTF_8)).find()) {
+        statutes.add(s);
+      } else {
+        err.println("skipped " + s.fileName() + ": no article (第X条) in it, so it is not a statute");
+      }
+    }
+    if (statutes.isEmpty()) {
+      throw new CommandFailed("no statute among the files: none has an article (第X条); nothing imported");
+    }
+    return statutes;
   }
 
   /** Reads every file before the store is touched, so a missing one stops the import with nothing written. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.xuefa.content.TopicFiles.TopicFile;
+import org.xuefa.law.KnownStatutes;
 import org.xuefa.report.Paragraph;
 import org.xuefa.report.Report;
 
@@ -132,10 +133,10 @@ public final class TopicLibrary {
       return report.paragraph(r.paragraphId()).map(p -> new SourceLink(r.text(), reportLabel(p), r.url()));
     }
     Ref.LawRef l = (Ref.LawRef) ref;
-    if (!LawTitles.exists(l.slug(), l.number())) {
+    if (!KnownStatutes.exists(l.slug(), l.number())) {
       return Optional.empty();
     }
-    return Optional.of(new SourceLink(l.text(), LawTitles.label(l.slug(), l.number()), l.url()));
+    return Optional.of(new SourceLink(l.text(), KnownStatutes.label(l.slug(), l.number()), l.url()));
   }
 
   private static String reportLabel(Paragraph p) {

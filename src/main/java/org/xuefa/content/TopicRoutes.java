@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.xuefa.account.SessionUser;
 import org.xuefa.web.Auth;
 import org.xuefa.web.HttpFailure;
@@ -21,7 +19,6 @@ public final class TopicRoutes {
 
   static final String LIST = "content/list";
   static final String SHOW = "content/topic";
-  private static final Logger log = LoggerFactory.getLogger(TopicRoutes.class);
 
   private final TopicLibrary topics;
   private final ReadingRecorder recorder;
@@ -67,9 +64,7 @@ public final class TopicRoutes {
       pages.send(ctx, SHOW, t.title(), model);
       return;
     }
-    recorder.record(user.get(), ReadingRecorder.TOPIC, t.slug())
-        .onFailure(e -> log.warn("could not record reading of topic {} by {}: {}", t.slug(),
-            user.get().username(), e.getMessage()))
+    recorder.recordQuietly(user.get(), ReadingRecorder.TOPIC, t.slug())
         .onComplete(r -> pages.send(ctx, SHOW, t.title(), model));
   }
 }

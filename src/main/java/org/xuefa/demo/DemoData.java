@@ -8,6 +8,8 @@ import java.util.List;
 import org.xuefa.account.NewUser;
 import org.xuefa.account.Role;
 import org.xuefa.account.Unit;
+import org.xuefa.meeting.MeetingDemo;
+import org.xuefa.meeting.MeetingRepository;
 import org.xuefa.server.Services;
 
 /**
@@ -38,6 +40,8 @@ public final class DemoData {
       }
       return loadUnits(services)
           .compose(v -> loadPeople(services))
+          .compose(v -> MeetingDemo.load(new MeetingRepository(services.store().mongo()),
+              java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))))
           .compose(v -> services.store().mongo().insert(MARKER_COLLECTION,
               new JsonObject().put("_id", MARKER_ID).put("loadedAt", System.currentTimeMillis())))
           .map(v -> {

@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One attempt as stored in {@code attempts}: the paper, the answers, the clock and, once closed, the
- * result — one document, so that every hot operation is one lookup or update by {@code _id}.
+ * One attempt: its state in {@code attempts} (answers, clock, status, result — small, the document
+ * every answer updates) and its paper in {@code papers} (written once at start, never changed; kept
+ * apart because every save rewrites its whole document). Both by the same {@code _id}.
  * {@code rev} counts saved answers: a close only wins against the answers it graded.
  */
 public record Attempt(
@@ -57,15 +58,20 @@ public record Attempt(
     return new JsonObject().put("_id", id).put("examId", examId).put("examTitle", examTitle)
         .put("username", username).put("name", name).put("unit", unit).put("attemptNo", attemptNo)
         .put("status", status).put("startedAt", startedAt).put("deadline", deadline).put("graceUntil", graceUntil)
-        .put("rule", rule).put("passScore", passScore)
-        .put("paper", new JsonArray(paper.stream().map(PaperQuestion::toDocument).toList()))
+        .put("rule", rule).put("passScore", passScore).put("questionCount", paper.size())
         .put("answers", answersDoc).put("answeredAt", new JsonObject()).put("rev", rev)
         .put("result", result == null ? null : result.toDocument()).put("closedAt", closedAt)
         .put("certificateNo", certificateNo).put("overrides", overrides);
   }
 
-  public static Attempt fromDocument(JsonObject d) {
-    List<PaperQuestion> paper = d.getJsonArray("paper", new JsonArray()).stream()
+  /** The paper's document in {@code papers}. */
+  public JsonObject toPaperDocument() {
+    return new JsonObject().put("_id", id).put("examId", examId).put("username", username)
+        .put("questions", new JsonArray(paper.stream().map(PaperQuestion::toDocument).toList()));
+  }
+
+  public static Attempt fromDocuments(JsonObject d, JsonObject paperDoc) {
+    List<PaperQuestion> paper = paperDoc.getJsonArray("questions", new JsonArray()).stream()
         .map(o -> PaperQuestion.fromDocument((JsonObject) o)).toList();
     Map<String, List<String>> answers = new LinkedHashMap<>();
     d.getJsonObject("answers", new JsonObject()).forEach(e -> {

@@ -74,62 +74,77 @@ public final class AttemptCloser {
   }
 
   /**
-   * The follow-up of a closed attempt. {@code first} is true only for the close's winner: the
-   * per-question statistics are recorded then and not on a repeat.
+   * The follow-up of a closed attempt. The person's record is released by one conditional update
+   * ({_id, current: this attempt}); only the finisher whose release matched moves the counters, so
+   * they move once. {@code first} is true only for the close's winner: the per-question statistics
+   * are recorded then (in the background: they need not delay the answer) and not on a repeat.
    */
   public Future<Attempt> finish(Attempt closed, boolean first) {
-    Result r = closed.result();
     long at = closed.closedAt() == null ? System.currentTimeMillis() : closed.closedAt();
     return takers.find(closed.examId(), closed.username()).compose(taker -> {
-      boolean better = taker.map(t -> t.bestPercent() < r.percent()).orElse(true);
-      return takers.recordClose(closed, better)
-          .compose(v -> countOnce(closed, ExamStats.SUBMITTED, takers.markFinished(closed.examId(), closed.username())))
-          .compose(v -> r.passed()
-              ? countOnce(closed, ExamStats.PASSED, takers.markPassed(closed.examId(), closed.username()))
-              : Future.succeededFuture())
+      boolean better = taker.map(t -> t.bestPercent() < closed.result().percent()).orElse(true);
+      return takers.release(closed, better).compose(released -> released && taker.isPresent()
+              ? count(closed, taker.get()) : takers.summarize(closed, better))
           .compose(v -> certify(closed, taker.map(Taker::certificateNo)))
-          .compose(v -> wrongBook.addWrong(closed.username(), wrongQuestions(closed), "attempt:" + closed.id(), at))
-          .compose(v -> first ? recordAnswers(closed) : Future.succeededFuture())
-          .compose(v -> attempts.closed(closed.id()))
-          .compose(v -> {
-            cache.remove(closed.id());
-            // Read back: the certificate number was set on the document during the follow-up.
-            return attempts.find(closed.id()).map(fresh -> fresh.orElse(closed));
-          });
+          .compose(number -> wrongBook.addWrong(closed.username(), wrongQuestions(closed), "attempt:" + closed.id(), at)
+              .compose(v -> attempts.closed(closed.id()))
+              .map(v -> {
+                cache.remove(closed.id());
+                if (first) {
+                  recordAnswers(closed);
+                }
+                return number.map(no -> withCertificate(closed, no)).orElse(closed);
+              }));
     });
   }
 
-  private Future<Void> countOnce(Attempt a, String counter, Future<Boolean> flipped) {
-    return flipped.compose(first -> first ? stats.increment(a.examId(), a.unit(), counter) : Future.succeededFuture());
+  /** People who finished an attempt and who passed, per unit: each person counted once, in one update. */
+  private Future<Void> count(Attempt a, Taker before) {
+    List<String> counters = new ArrayList<>();
+    if (!before.finished()) {
+      counters.add(ExamStats.SUBMITTED);
+    }
+    if (a.result().passed() && !before.passed()) {
+      counters.add(ExamStats.PASSED);
+    }
+    return stats.increment(a.examId(), a.unit(), counters);
   }
 
   /** A pass earns a certificate once per person and exam (the first pass); issuing is idempotent per attempt. */
-  private Future<Void> certify(Attempt a, Optional<String> alreadyHeld) {
+  private Future<Optional<String>> certify(Attempt a, Optional<String> alreadyHeld) {
     if (!a.result().passed() || alreadyHeld.isPresent() && !alreadyHeld.get().isEmpty()) {
-      return Future.succeededFuture();
+      return Future.succeededFuture(Optional.ofNullable(a.certificateNo()));
     }
     return exams.find(a.examId()).compose(exam -> {
       if (exam.isEmpty() || !exam.get().certificate()) {
-        return Future.succeededFuture();
+        return Future.succeededFuture(Optional.<String>empty());
       }
       long now = a.closedAt() == null ? System.currentTimeMillis() : a.closedAt();
       return certificates.issue(a, exam.get(), now)
           .compose(no -> attempts.setCertificate(a.id(), no)
-              .compose(v -> takers.setCertificate(a.examId(), a.username(), no)));
+              .compose(v -> takers.setCertificate(a.examId(), a.username(), no))
+              .map(v -> Optional.of(no)));
     });
   }
 
-  private Future<Void> recordAnswers(Attempt a) {
-    List<Future<Void>> all = new ArrayList<>();
+  /** One question after the other, so that a wave of closings does not flood the store. */
+  private void recordAnswers(Attempt a) {
+    Future<Void> chain = Future.succeededFuture();
     for (PaperQuestion q : a.paper()) {
       List<String> choice = a.answers().getOrDefault(q.id(), List.of());
-      all.add(recorder.record(q.id(), Grader.correct(q, choice), q.originalKeys(choice)));
+      chain = chain.compose(v -> recorder.record(q.id(), Grader.correct(q, choice), q.originalKeys(choice)));
     }
-    return Future.all(all).mapEmpty();
+    chain.onFailure(e -> log.warn("question statistics of attempt {} incomplete: {}", a.id(), e.toString()));
   }
 
   static List<String> wrongQuestions(Attempt a) {
     return a.paper().stream().filter(q -> !Grader.correct(q, a.answers().get(q.id()))).map(PaperQuestion::id).toList();
+  }
+
+  static Attempt withCertificate(Attempt a, String number) {
+    return new Attempt(a.id(), a.examId(), a.examTitle(), a.username(), a.name(), a.unit(), a.attemptNo(), a.status(),
+        a.startedAt(), a.deadline(), a.graceUntil(), a.rule(), a.passScore(), a.paper(), a.answers(), a.rev(),
+        a.result(), a.closedAt(), number, a.overrides());
   }
 
   static Attempt withResult(Attempt a, String status, Result result, long now) {

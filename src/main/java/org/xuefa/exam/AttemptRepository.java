@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The {@code attempts} collection and its small companion {@code open_attempts} (one document per
- * attempt not yet closed, with the instant it must close), which the expiry sweeper scans instead of
- * every attempt ever made.
+ * The {@code attempts} collection (each attempt's state, updated by every answer), {@code papers}
+ * (each attempt's paper, written once) and the small {@code open_attempts} (one document per attempt
+ * not yet closed, with the instant it must close), which the expiry sweeper scans instead of every
+ * attempt ever made.
  *
  * <p>The embedded store uses an index only when a filter's fields equal the index's fields exactly,
  * so the conditional updates here filter on {_id, status} or {_id, status, rev} and each of those has
@@ -23,6 +24,7 @@ public final class AttemptRepository {
 
   static final String ATTEMPTS = "attempts";
   static final String OPEN = "open_attempts";
+  static final String PAPERS = "papers";
 
   private final MongoClient mongo;
 
@@ -37,17 +39,29 @@ public final class AttemptRepository {
             new JsonObject().put("_id", 1).put("status", 1).put("rev", 1), unique));
   }
 
+  /** The paper first: an attempt document always has its paper. */
   public Future<Void> insert(Attempt a) {
-    return mongo.insert(ATTEMPTS, a.toDocument()).mapEmpty();
+    return mongo.insert(PAPERS, a.toPaperDocument()).compose(id -> mongo.insert(ATTEMPTS, a.toDocument())).mapEmpty();
   }
 
+  /** The attempt with its paper (two lookups by {@code _id}). */
   public Future<Optional<Attempt>> find(String id) {
-    return mongo.findOne(ATTEMPTS, new JsonObject().put("_id", id), null)
-        .map(d -> Optional.ofNullable(d).map(Attempt::fromDocument));
+    JsonObject byId = new JsonObject().put("_id", id);
+    return mongo.findOne(ATTEMPTS, byId, null).compose(d -> d == null ? Future.succeededFuture(Optional.empty())
+        : mongo.findOne(PAPERS, byId, null).map(p -> p == null ? Optional.empty()
+            : Optional.of(Attempt.fromDocuments(d, p))));
+  }
+
+  /** The attempt's state without the paper: owner, status, deadline (one small lookup). */
+  public Future<Optional<JsonObject>> state(String id) {
+    return mongo.findOne(ATTEMPTS, new JsonObject().put("_id", id),
+            new JsonObject().put("username", 1).put("status", 1).put("deadline", 1))
+        .map(Optional::ofNullable);
   }
 
   public Future<Void> delete(String id) {
-    return mongo.removeDocument(ATTEMPTS, new JsonObject().put("_id", id)).mapEmpty();
+    JsonObject byId = new JsonObject().put("_id", id);
+    return mongo.removeDocument(ATTEMPTS, byId).compose(v -> mongo.removeDocument(PAPERS, byId)).mapEmpty();
   }
 
   /** Saves one answer if the attempt is still in progress; false when it is closed (or gone). */

@@ -171,10 +171,16 @@ public final class AttemptService {
     });
   }
 
+  /** The paper's check data: cached, its status and deadline re-read when stale or when {@code fresh}. */
   private Future<PaperCache.Entry> entry(String attemptId, boolean fresh, long now) {
-    PaperCache.Entry e = fresh ? null : cache.get(attemptId, now);
-    if (e != null) {
+    PaperCache.Entry e = cache.get(attemptId);
+    if (e != null && !fresh && e.fresh(now)) {
       return Future.succeededFuture(e);
+    }
+    if (e != null) {
+      return attempts.state(attemptId).compose(state -> state.isEmpty()
+          ? Future.failedFuture(HttpFailure.notFound("没有这份答卷"))
+          : Future.succeededFuture(cache.refresh(attemptId, e, state.get(), now)));
     }
     return attempts.find(attemptId).compose(a -> a.isEmpty()
         ? Future.failedFuture(HttpFailure.notFound("没有这份答卷"))

@@ -25,8 +25,18 @@ public final class ExamStats {
   }
 
   public Future<Void> increment(String examId, String unit, String counter) {
+    return increment(examId, unit, List.of(counter));
+  }
+
+  /** Moves several counters of one exam and unit by one, in one update. */
+  public Future<Void> increment(String examId, String unit, List<String> counters) {
+    if (counters.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    JsonObject inc = new JsonObject();
+    counters.forEach(c -> inc.put(c, 1));
     JsonObject update = new JsonObject()
-        .put("$inc", new JsonObject().put(counter, 1))
+        .put("$inc", inc)
         .put("$setOnInsert", new JsonObject().put("examId", examId).put("unit", unit));
     return mongo.updateCollectionWithOptions(COLLECTION, new JsonObject().put("_id", examId + "|" + unit), update,
         new UpdateOptions().setUpsert(true)).mapEmpty();

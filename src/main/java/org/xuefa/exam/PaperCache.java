@@ -1,15 +1,17 @@
 package org.xuefa.exam;
 
+import io.vertx.core.json.JsonObject;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.xuefa.question.QuestionType;
 
 /**
- * What saving an answer needs to know of recently used attempts (owner, deadline, each question's
- * type and option keys), so that a save is one update with no read before it. Safe across nodes:
- * owner and paper never change once drawn, and the deadline kept can only be too early (deadlines
- * move later, never earlier) — an answer that looks late is checked against the store before it is refused.
+ * What saving an answer needs to know of recently used attempts (owner, each question's type and
+ * option keys, status, deadline), so that a save is one update with no read before it. Safe across
+ * nodes: owner and paper never change once drawn; status and deadline are re-read from the small
+ * state document every few seconds, and a deadline kept can only be too early (deadlines move later,
+ * never earlier) — an answer that looks late is checked against the store before it is refused.
  */
 final class PaperCache {
 
@@ -19,6 +21,10 @@ final class PaperCache {
 
     boolean inProgress() {
       return Attempt.IN_PROGRESS.equals(status);
+    }
+
+    boolean fresh(long now) {
+      return now - loadedAt < FRESH_MILLIS;
     }
 
     static Entry of(Attempt a, long now) {
@@ -33,8 +39,8 @@ final class PaperCache {
   }
 
   private static final int LIMIT = 10_000;
-  /** A trainer's extra time reaches a node's countdowns within this long. */
-  private static final long FRESH_MILLIS = 10_000;
+  /** A trainer's extra time (or a close on another node) reaches this node within this long. */
+  static final long FRESH_MILLIS = 5_000;
 
   private final Map<String, Entry> entries = new LinkedHashMap<>(1024, 0.75f, true) {
     @Override
@@ -43,19 +49,21 @@ final class PaperCache {
     }
   };
 
-  synchronized Entry get(String attemptId, long now) {
-    Entry e = entries.get(attemptId);
-    return e != null && now - e.loadedAt() < FRESH_MILLIS ? e : null;
+  synchronized Entry get(String attemptId) {
+    return entries.get(attemptId);
   }
 
-  /** Keeps attempts in progress; a closed one is answered but not kept. */
   synchronized Entry put(Attempt a, long now) {
     Entry e = Entry.of(a, now);
-    if (e.inProgress()) {
-      entries.put(a.id(), e);
-    } else {
-      entries.remove(a.id());
-    }
+    entries.put(a.id(), e);
+    return e;
+  }
+
+  /** The same paper with the status and deadline just read from the attempt's state document. */
+  synchronized Entry refresh(String attemptId, Entry old, JsonObject state, long now) {
+    Entry e = new Entry(old.username(), state.getString("status"), state.getLong("deadline"), old.types(),
+        old.keys(), now);
+    entries.put(attemptId, e);
     return e;
   }
 

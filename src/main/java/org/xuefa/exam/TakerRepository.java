@@ -13,8 +13,9 @@ import org.xuefa.store.StoreErrors;
 /**
  * The {@code exam_takers} collection. Its document is the unique key that makes "one attempt in
  * progress per person and exam" hold without transactions: a start wins only by moving {@code used}
- * from n to n+1 (the first start: by inserting the document; E11000 means someone else did).
- * Every conditional filter has a unique compound index of exactly its fields (see AttemptRepository).
+ * from n to n+1 (the first start: by inserting the document; E11000 means someone else did), and a
+ * close's follow-up only by releasing {@code current}. Each conditional filter has a unique compound
+ * index of exactly its fields (see AttemptRepository).
  */
 public final class TakerRepository {
 
@@ -29,7 +30,7 @@ public final class TakerRepository {
   public Future<Void> ensureIndexes() {
     IndexOptions unique = new IndexOptions().unique(true);
     Future<Void> chain = Future.succeededFuture();
-    for (String field : List.of("used", "current", "finished", "passed")) {
+    for (String field : List.of("used", "current")) {
       chain = chain.compose(v -> mongo.createIndexWithOptions(COLLECTION,
           new JsonObject().put("_id", 1).put(field, 1), unique));
     }
@@ -60,28 +61,31 @@ public final class TakerRepository {
         .map(r -> r.getDocModified() > 0);
   }
 
-  /** Records a closed attempt: no longer current, its status, and the best result if it is better. */
-  public Future<Void> recordClose(Attempt a, boolean better) {
-    JsonObject filter = id(a.examId(), a.username()).put("current", a.id());
-    JsonObject set = new JsonObject().put("current", null);
-    Future<Void> release = mongo.updateCollection(COLLECTION, filter, new JsonObject().put("$set", set)).mapEmpty();
-    JsonObject summary = new JsonObject().put("lastStatus", a.status()).put("lastAttemptId", a.id())
-        .put("updatedAt", a.closedAt());
-    if (better) {
-      summary.put("best", a.result().toJson().put("attemptId", a.id()).put("closedAt", a.closedAt()));
+  /**
+   * Releases the person from the closed attempt ({_id, current: attempt} → current null) and records
+   * its outcome in the same update; false when it was released before (a repeated follow-up).
+   */
+  public Future<Boolean> release(Attempt a, boolean better) {
+    return mongo.updateCollection(COLLECTION, id(a.examId(), a.username()).put("current", a.id()),
+        new JsonObject().put("$set", summary(a, better).put("current", null))).map(r -> r.getDocModified() > 0);
+  }
+
+  /** Records the outcome of an attempt released before (idempotent: the same values again). */
+  public Future<Void> summarize(Attempt a, boolean better) {
+    return mongo.updateCollection(COLLECTION, id(a.examId(), a.username()),
+        new JsonObject().put("$set", summary(a, better))).mapEmpty();
+  }
+
+  private static JsonObject summary(Attempt a, boolean better) {
+    JsonObject set = new JsonObject().put("lastStatus", a.status()).put("lastAttemptId", a.id())
+        .put("updatedAt", a.closedAt()).put("finished", true);
+    if (a.result().passed()) {
+      set.put("passed", true);
     }
-    return release.compose(v -> mongo.updateCollection(COLLECTION, id(a.examId(), a.username()),
-        new JsonObject().put("$set", summary))).mapEmpty();
-  }
-
-  /** true exactly once per person: the first time one of their attempts closed. */
-  public Future<Boolean> markFinished(String examId, String username) {
-    return flip(examId, username, "finished");
-  }
-
-  /** true exactly once per person: the first time they passed. */
-  public Future<Boolean> markPassed(String examId, String username) {
-    return flip(examId, username, "passed");
+    if (better) {
+      set.put("best", a.result().toJson().put("attemptId", a.id()).put("closedAt", a.closedAt()));
+    }
+    return set;
   }
 
   public Future<Void> setCertificate(String examId, String username, String number) {
@@ -97,11 +101,6 @@ public final class TakerRepository {
         .put("$setOnInsert", onInsert);
     return mongo.updateCollectionWithOptions(COLLECTION, id(examId, username), update,
         new UpdateOptions().setUpsert(true)).mapEmpty();
-  }
-
-  private Future<Boolean> flip(String examId, String username, String field) {
-    return mongo.updateCollection(COLLECTION, id(examId, username).put(field, false),
-        new JsonObject().put("$set", new JsonObject().put(field, true))).map(r -> r.getDocModified() > 0);
   }
 
   private static JsonObject fresh(String examId, SessionUser user) {

@@ -12,18 +12,18 @@ import java.util.List;
  */
 public record Article(int number, String label, List<String> path, List<String> paragraphs) {
 
-    public Article {
-        path = List.copyOf(path);
-        paragraphs = List.copyOf(paragraphs);
-    }
+  public Article {
+    path = List.copyOf(path);
+    paragraphs = List.copyOf(paragraphs);
+  }
 
-    /** The label for an article number, e.g. 42 → 第四十二条. */
-    public static String labelOf(int number) {
-        return "第" + ChineseNumerals.format(number) + "条";
-    }
+  /** The label for an article number, e.g. 42 → 第四十二条. */
+  public static String labelOf(int number) {
+    return "第" + ChineseNumerals.format(number) + "条";
+  }
 
-    /** The paragraphs joined by newlines. */
-    public String text() {
-        return String.join("\n", paragraphs);
-    }
+  /** The paragraphs joined by newlines. */
+  public String text() {
+    return String.join("\n", paragraphs);
+  }
 }

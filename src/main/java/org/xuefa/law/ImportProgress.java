@@ -6,7 +6,7 @@ import io.vertx.core.Future;
 @FunctionalInterface
 public interface ImportProgress {
 
-    ImportProgress NONE = (done, total, message) -> Future.succeededFuture();
+  ImportProgress NONE = (done, total, message) -> Future.succeededFuture();
 
-    Future<Void> report(int done, int total, String message);
+  Future<Void> report(int done, int total, String message);
 }

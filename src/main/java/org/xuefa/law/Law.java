@@ -1,6 +1,5 @@
 package org.xuefa.law;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,46 +16,37 @@ import java.util.Optional;
 public record Law(String slug, String title, List<String> notes, List<String> preamble,
                   List<Heading> headings, List<Article> articles) {
 
-    public Law {
-        notes = List.copyOf(notes);
-        preamble = List.copyOf(preamble);
-        headings = List.copyOf(headings);
-        articles = List.copyOf(articles);
-    }
+  public Law {
+    notes = List.copyOf(notes);
+    preamble = List.copyOf(preamble);
+    headings = List.copyOf(headings);
+    articles = List.copyOf(articles);
+  }
 
-    /** The article with this number, if the law has it. */
-    public Optional<Article> article(int number) {
-        if (number >= 1 && number <= articles.size() && articles.get(number - 1).number() == number) {
-            return Optional.of(articles.get(number - 1));
-        }
-        return articles.stream().filter(a -> a.number() == number).findFirst();
+  /** The article with this number, if the law has it. */
+  public Optional<Article> article(int number) {
+    if (number >= 1 && number <= articles.size() && articles.get(number - 1).number() == number) {
+      return Optional.of(articles.get(number - 1));
     }
+    return articles.stream().filter(a -> a.number() == number).findFirst();
+  }
 
-    public int articleCount() {
-        return articles.size();
-    }
+  public int articleCount() {
+    return articles.size();
+  }
 
-    /** Every heading in document order, outer before inner. */
-    public List<Heading> allHeadings() {
-        return headings.stream().flatMap(Heading::flatten).toList();
-    }
+  /** Every heading in document order, outer before inner. */
+  public List<Heading> allHeadings() {
+    return headings.stream().flatMap(Heading::flatten).toList();
+  }
 
-    /** The headings containing the article, outermost first; empty for an unknown article. */
-    public List<Heading> headingPath(int article) {
-        List<Heading> path = new ArrayList<>();
-        List<Heading> level = headings;
-        while (true) {
-            Optional<Heading> next = level.stream().filter(h -> h.covers(article)).findFirst();
-            if (next.isEmpty()) {
-                return path;
-            }
-            path.add(next.get());
-            level = next.get().children();
-        }
-    }
+  /** The headings containing the article, outermost first; empty for an unknown article. */
+  public List<Heading> headingPath(int article) {
+    return Heading.path(headings, article);
+  }
 
-    /** The same law under another slug. */
-    public Law withSlug(String newSlug) {
-        return new Law(newSlug, title, notes, preamble, headings, articles);
-    }
+  /** The same law under another slug. */
+  public Law withSlug(String newSlug) {
+    return new Law(newSlug, title, notes, preamble, headings, articles);
+  }
 }

@@ -12,34 +12,34 @@ import org.slf4j.LoggerFactory;
  */
 public final class LawEvents {
 
-    /** Reacts to one imported law; the import waits for the returned future before it reports done. */
-    @FunctionalInterface
-    public interface Listener {
-        Future<?> lawImported(LawImported event);
+  /** Reacts to one imported law; the import waits for the returned future before it reports done. */
+  @FunctionalInterface
+  public interface Listener {
+    Future<?> lawImported(LawImported event);
+  }
+
+  private static final Logger log = LoggerFactory.getLogger(LawEvents.class);
+
+  private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+
+  public void subscribe(Listener listener) {
+    listeners.add(listener);
+  }
+
+  /** Tells every listener; completes when all have finished, successfully or not. */
+  public Future<Void> publish(LawImported event) {
+    List<Future<Void>> calls = listeners.stream().map(l -> call(l, event)).toList();
+    return Future.join(calls).<Void>mapEmpty().otherwiseEmpty();
+  }
+
+  private static Future<Void> call(Listener listener, LawImported event) {
+    Future<?> f;
+    try {
+      f = listener.lawImported(event);
+    } catch (RuntimeException e) {
+      f = Future.failedFuture(e);
     }
-
-    private static final Logger log = LoggerFactory.getLogger(LawEvents.class);
-
-    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
-
-    public void subscribe(Listener listener) {
-        listeners.add(listener);
-    }
-
-    /** Tells every listener; completes when all have finished, successfully or not. */
-    public Future<Void> publish(LawImported event) {
-        List<Future<Void>> calls = listeners.stream().map(l -> call(l, event)).toList();
-        return Future.join(calls).<Void>mapEmpty().otherwiseEmpty();
-    }
-
-    private static Future<Void> call(Listener listener, LawImported event) {
-        Future<?> f;
-        try {
-            f = listener.lawImported(event);
-        } catch (RuntimeException e) {
-            f = Future.failedFuture(e);
-        }
-        return (f == null ? Future.<Void>succeededFuture() : f.<Void>mapEmpty())
-                .onFailure(e -> log.warn("a listener failed on the import of {}", event.slug(), e));
-    }
+    return (f == null ? Future.<Void>succeededFuture() : f.<Void>mapEmpty())
+        .onFailure(e -> log.warn("a listener failed on the import of {}", event.slug(), e));
+  }
 }

@@ -5,24 +5,24 @@ package org.xuefa.law;
  */
 public class LawFormatException extends Exception {
 
-    private final int line;
-    private final String reason;
+  private final int line;
+  private final String reason;
 
-    /**
-     * @param line   1-based line number in the text
-     * @param reason what is wrong, in Chinese
-     */
-    public LawFormatException(int line, String reason) {
-        super("第 " + line + " 行：" + reason);
-        this.line = line;
-        this.reason = reason;
-    }
+  /**
+   * @param line   1-based line number in the text
+   * @param reason what is wrong, in Chinese
+   */
+  public LawFormatException(int line, String reason) {
+    super("第 " + line + " 行：" + reason);
+    this.line = line;
+    this.reason = reason;
+  }
 
-    public int line() {
-        return line;
-    }
+  public int line() {
+    return line;
+  }
 
-    public String reason() {
-        return reason;
-    }
+  public String reason() {
+    return reason;
+  }
 }

@@ -8,14 +8,14 @@ import java.util.List;
  */
 public class LawImportRejected extends RuntimeException {
 
-    private final List<String> problems;
+  private final List<String> problems;
 
-    public LawImportRejected(List<String> problems) {
-        super("未导入任何法律：" + String.join("；", problems), null, false, false);
-        this.problems = List.copyOf(problems);
-    }
+  public LawImportRejected(List<String> problems) {
+    super("未导入任何法律：" + String.join("；", problems), null, false, false);
+    this.problems = List.copyOf(problems);
+  }
 
-    public List<String> problems() {
-        return problems;
-    }
+  public List<String> problems() {
+    return problems;
+  }
 }

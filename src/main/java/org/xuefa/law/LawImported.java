@@ -17,8 +17,8 @@ import java.util.List;
 public record LawImported(String slug, String title, int articleCount, List<Integer> changedArticles,
                           List<Integer> removedArticles, boolean added) {
 
-    public LawImported {
-        changedArticles = List.copyOf(changedArticles);
-        removedArticles = List.copyOf(removedArticles);
-    }
+  public LawImported {
+    changedArticles = List.copyOf(changedArticles);
+    removedArticles = List.copyOf(removedArticles);
+  }
 }

@@ -9,17 +9,17 @@ package org.xuefa.law;
  */
 public record LawSource(String fileName, byte[] bytes) {
 
-    /** The name without any folder part a browser or a shell may have left in it. */
-    public String baseName() {
-        String name = fileName == null ? "" : fileName;
-        int cut = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-        return name.substring(cut + 1).strip();
-    }
+  /** The name without any folder part a browser or a shell may have left in it. */
+  public String baseName() {
+    String name = fileName == null ? "" : fileName;
+    int cut = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    return name.substring(cut + 1).strip();
+  }
 
-    /** The base name without its last extension, from which the slug is made. */
-    public String stem() {
-        String name = baseName();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
-    }
+  /** The base name without its last extension, from which the slug is made. */
+  public String stem() {
+    String name = baseName();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
 }

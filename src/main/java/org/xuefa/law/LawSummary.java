@@ -13,8 +13,8 @@ import io.vertx.core.json.JsonObject;
  */
 public record LawSummary(String slug, String title, int articleCount, long importedAt, String sourceFile) {
 
-    /** The element of {@code GET /api/laws}. */
-    public JsonObject toJson() {
-        return new JsonObject().put("slug", slug).put("title", title).put("articles", articleCount);
-    }
+  /** The element of {@code GET /api/laws}. */
+  public JsonObject toJson() {
+    return new JsonObject().put("slug", slug).put("title", title).put("articles", articleCount);
+  }
 }

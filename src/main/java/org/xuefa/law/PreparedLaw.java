@@ -11,11 +11,11 @@ import java.util.List;
  */
 record PreparedLaw(Law law, String sourceFile, List<String> textHashes) {
 
-    PreparedLaw {
-        textHashes = List.copyOf(textHashes);
-    }
+  PreparedLaw {
+    textHashes = List.copyOf(textHashes);
+  }
 
-    static PreparedLaw of(Law law, String sourceFile) {
-        return new PreparedLaw(law, sourceFile, law.articles().stream().map(LawDocuments::textHash).toList());
-    }
+  static PreparedLaw of(Law law, String sourceFile) {
+    return new PreparedLaw(law, sourceFile, law.articles().stream().map(LawDocuments::textHash).toList());
+  }
 }

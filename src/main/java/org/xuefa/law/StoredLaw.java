@@ -1,8 +1,6 @@
 package org.xuefa.law;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The current version of an imported law without its articles: enough to draw its outline and to
@@ -22,31 +20,22 @@ public record StoredLaw(String slug, String title, List<String> notes, List<Stri
                         List<Heading> headings, int articleCount, long version, long importedAt,
                         String sourceFile) {
 
-    public StoredLaw {
-        notes = List.copyOf(notes);
-        preamble = List.copyOf(preamble);
-        headings = List.copyOf(headings);
-    }
+  public StoredLaw {
+    notes = List.copyOf(notes);
+    preamble = List.copyOf(preamble);
+    headings = List.copyOf(headings);
+  }
 
-    public LawSummary summary() {
-        return new LawSummary(slug, title, articleCount, importedAt, sourceFile);
-    }
+  public LawSummary summary() {
+    return new LawSummary(slug, title, articleCount, importedAt, sourceFile);
+  }
 
-    public boolean has(int article) {
-        return article >= 1 && article <= articleCount;
-    }
+  public boolean has(int article) {
+    return article >= 1 && article <= articleCount;
+  }
 
-    /** The headings containing the article, outermost first. */
-    public List<Heading> headingPath(int article) {
-        List<Heading> path = new ArrayList<>();
-        List<Heading> level = headings;
-        while (true) {
-            Optional<Heading> next = level.stream().filter(h -> h.covers(article)).findFirst();
-            if (next.isEmpty()) {
-                return path;
-            }
-            path.add(next.get());
-            level = next.get().children();
-        }
-    }
+  /** The headings containing the article, outermost first. */
+  public List<Heading> headingPath(int article) {
+    return Heading.path(headings, article);
+  }
 }

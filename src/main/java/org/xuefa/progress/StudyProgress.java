@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.xuefa.content.LawTitles;
 import org.xuefa.content.Topic;
 import org.xuefa.content.TopicLibrary;
+import org.xuefa.law.KnownStatutes;
 import org.xuefa.report.Report;
 import org.xuefa.report.SectionAddress;
 
@@ -59,10 +59,10 @@ public record StudyProgress(
       }
     }
     List<LawCount> out = new ArrayList<>();
-    for (LawTitles.LawTitle t : LawTitles.all()) {
+    for (KnownStatutes.Statute t : KnownStatutes.all()) {
       Integer n = bySlug.remove(t.slug());
       if (n != null) {
-        out.add(new LawCount(t.slug(), t.shortTitle(), n, t.articles(), "/laws/" + t.slug()));
+        out.add(new LawCount(t.slug(), t.shortName(), n, t.articles(), "/laws/" + t.slug()));
       }
     }
     bySlug.forEach((slug, n) -> out.add(new LawCount(slug, slug, n, 0, "/laws/" + slug)));

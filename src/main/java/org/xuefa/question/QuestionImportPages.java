@@ -1,8 +1,6 @@
 package org.xuefa.question;
 
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.file.FileSystem;
-import io.vertx.ext.web.FileUpload;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
@@ -11,6 +9,7 @@ import org.xuefa.account.Role;
 import org.xuefa.tabular.ImportRejected;
 import org.xuefa.web.Auth;
 import org.xuefa.web.Pages;
+import org.xuefa.web.Uploads;
 
 /** The upload page (.csv or .xlsx, all rows or none) and the template downloads in both formats. */
 public final class QuestionImportPages {
@@ -18,17 +17,18 @@ public final class QuestionImportPages {
   static final String PATH = QuestionPages.LIST + "/import";
   static final String TEMPLATE = "question/import";
   private static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  /** Any name: a file without .csv or .xlsx is told apart by its content, and refused there with the reason. */
+  private static final Uploads.Limits QUESTION_FILE = new Uploads.Limits("请选择要导入的 .csv 或 .xlsx 文件（文件不能为空）",
+      1, QuestionFile.MAX_BYTES, List.of());
 
   private final QuestionImport importer;
   private final Pages pages;
-  private final FileSystem fs;
   private final Buffer xlsxTemplate = Buffer.buffer(QuestionTemplate.xlsx());
   private final Buffer csvTemplate = Buffer.buffer(QuestionTemplate.csv());
 
-  public QuestionImportPages(QuestionImport importer, Pages pages, FileSystem fs) {
+  public QuestionImportPages(QuestionImport importer, Pages pages) {
     this.importer = importer;
     this.pages = pages;
-    this.fs = fs;
   }
 
   public void mount(Router router) {
@@ -41,21 +41,16 @@ public final class QuestionImportPages {
   }
 
   private void upload(RoutingContext ctx) {
-    List<FileUpload> files = ctx.fileUploads();
-    if (files.isEmpty() || files.get(0).size() == 0) {
-      show(ctx, 400, Map.of("error", "请选择要导入的 .csv 或 .xlsx 文件（文件不能为空）"));
-      return;
-    }
-    FileUpload file = files.get(0);
-    if (file.size() > QuestionFile.MAX_BYTES) {
-      show(ctx, 413, Map.of("error", "文件过大（最多 " + QuestionFile.MAX_BYTES / 1024 / 1024 + " MB）：请分成几个文件导入"));
-      return;
-    }
     String by = Auth.require(ctx, Role.TRAINER).username();
-    fs.readFile(file.uploadedFileName())
-        .compose(buf -> importer.importFile(file.fileName(), buf.getBytes(), by))
-        .onSuccess(r -> show(ctx, 200, Map.of("notice", r.chinese(), "fileName", file.fileName())))
-        .onFailure(e -> rejected(ctx, e, file.fileName()));
+    Uploads.readOne(ctx, QUESTION_FILE)
+        .onSuccess(file -> importFile(ctx, file, by))
+        .onFailure(e -> Pages.refused(ctx, e, (status, error) -> show(ctx, status, error)));
+  }
+
+  private void importFile(RoutingContext ctx, Uploads.Upload file, String by) {
+    importer.importFile(file.name(), file.bytes(), by)
+        .onSuccess(r -> show(ctx, 200, Map.of("notice", r.chinese(), "fileName", file.name())))
+        .onFailure(e -> rejected(ctx, e, file.name()));
   }
 
   private void rejected(RoutingContext ctx, Throwable e, String fileName) {

@@ -2,13 +2,12 @@ package org.xuefa.question;
 
 import io.vertx.core.Future;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.xuefa.web.Times;
 
 /**
  * Puts questions back in front of a trainer when the law under them moved: after a statute is
@@ -16,9 +15,6 @@ import java.util.Set;
  * and stays out of new papers until a trainer clears it.
  */
 public final class QuestionReview {
-
-  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final QuestionRepository repository;
   private final Clock clock;
@@ -34,7 +30,7 @@ public final class QuestionReview {
    */
   public Future<Integer> flagForLawChange(String slug, Set<Integer> changed, Set<Integer> removed) {
     long now = clock.millis();
-    String when = WHEN.format(clock.instant().atZone(ZONE));
+    String when = Times.minute(now);
     String prefix = "law:" + slug + ":";
     return repository.all().compose(all -> {
       Map<String, String> reasons = new LinkedHashMap<>();

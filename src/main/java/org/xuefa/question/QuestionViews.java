@@ -2,8 +2,6 @@ package org.xuefa.question;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,12 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.xuefa.web.Times;
 
 /** Turns questions, drafts and filters into the plain maps the Mustache templates read (escaped there). */
 final class QuestionViews {
 
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-      .withZone(QuestionReview.ZONE);
   static final Map<String, String> STATUS_LABELS = Map.of(
       Question.ACTIVE, "在用", Question.REVIEW, "待复核", Question.RETIRED, "已停用");
 
@@ -68,7 +65,7 @@ final class QuestionViews {
   }
 
   private static String when(Long millis) {
-    return millis == null ? "" : WHEN.format(Instant.ofEpochMilli(millis));
+    return millis == null ? "" : Times.minute(millis);
   }
 
   /** The filter form's choices with the current ones selected. */

@@ -1,24 +1,22 @@
 package org.xuefa.question;
 
 import io.vertx.core.Future;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.xuefa.resources.Classpath;
 import org.xuefa.tabular.ImportRejected;
 import org.xuefa.web.Blocking;
 
 /**
- * The bank shipped in {@code seeds/questions/}: on a first start (no questions stored) every file named
- * in {@code index.txt} goes through the same import as a trainer's upload. A broken seed stops the start.
+ * The bank shipped in {@code seeds/questions/}: on a first start (no questions stored) every {@code .csv}
+ * file there, in name order, goes through the same import as a trainer's upload. A broken seed stops
+ * the start.
  */
 public final class SeedQuestions {
 
-  public static final String FOLDER = "seeds/questions/";
-  public static final String INDEX = FOLDER + "index.txt";
+  public static final String FOLDER = "seeds/questions";
   static final String BY = "seed";
 
   private SeedQuestions() {}
@@ -47,12 +45,13 @@ public final class SeedQuestions {
   public static List<Question> parseAll(QuestionRules rules) {
     List<Question> all = new ArrayList<>();
     Map<String, String> fileOfId = new HashMap<>();
-    for (String file : files()) {
+    for (Classpath.Resource seed : Classpath.folder(FOLDER, ".csv")) {
+      String file = seed.name();
       List<Question> questions;
       try {
-        questions = QuestionImport.parse(rules, file, read(FOLDER + file));
+        questions = QuestionImport.parse(rules, file, seed.bytes());
       } catch (ImportRejected e) {
-        throw new IllegalStateException("seed file " + FOLDER + file + " is broken: " + e.errors().get(0)
+        throw new IllegalStateException("seed file " + FOLDER + "/" + file + " is broken: " + e.errors().get(0)
             + " (" + e.errors().size() + " errors)");
       }
       for (Question q : questions) {
@@ -66,20 +65,8 @@ public final class SeedQuestions {
     return all;
   }
 
-  /** The seed file names listed in the index, in order. */
+  /** The seed file names, in the order they are imported. */
   public static List<String> files() {
-    return new String(read(INDEX), StandardCharsets.UTF_8).lines().map(String::strip)
-        .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-  }
-
-  private static byte[] read(String resource) {
-    try (InputStream in = SeedQuestions.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing classpath resource " + resource);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read " + resource + ": " + e.getMessage(), e);
-    }
+    return Classpath.folder(FOLDER, ".csv").stream().map(Classpath.Resource::name).toList();
   }
 }

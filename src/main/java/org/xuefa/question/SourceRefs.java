@@ -9,6 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.xuefa.law.ChineseNumerals;
+import org.xuefa.law.KnownStatutes;
+import org.xuefa.law.KnownStatutes.Statute;
 import org.xuefa.report.Paragraph;
 import org.xuefa.report.ReportParser;
 
@@ -72,9 +74,9 @@ public final class SourceRefs {
     String ref = normalize(raw);
     Matcher m = MACHINE_LAW.matcher(ref);
     if (m.matches()) {
-      LawNames.Law law = LawNames.bySlug(m.group(1))
+      Statute law = KnownStatutes.bySlug(m.group(1))
           .orElseThrow(() -> new InvalidQuestion("出处“" + raw.strip() + "”：没有代号为 " + m.group(1) + " 的法律（可用："
-              + LawNames.ALL.stream().map(LawNames.Law::slug).collect(Collectors.joining("、")) + "）"));
+              + KnownStatutes.all().stream().map(Statute::slug).collect(Collectors.joining("、")) + "）"));
       return law(law, Integer.parseInt(m.group(2)), raw);
     }
     Matcher r = MACHINE_REPORT.matcher(ref);
@@ -89,8 +91,8 @@ public final class SourceRefs {
     Matcher h = HUMAN_LAW.matcher(ref);
     if (h.matches()) {
       String name = h.group(1);
-      LawNames.Law law = LawNames.byName(name).orElseThrow(() -> new InvalidQuestion("出处“" + raw.strip()
-          + "”：不认识的法律名称“" + name + "”（可用：" + LawNames.ALL.stream().map(LawNames.Law::shortName)
+      Statute law = KnownStatutes.byName(name).orElseThrow(() -> new InvalidQuestion("出处“" + raw.strip()
+          + "”：不认识的法律名称“" + name + "”（可用：" + KnownStatutes.all().stream().map(Statute::shortName)
           .collect(Collectors.joining("、")) + "）"));
       int n;
       try {
@@ -105,12 +107,12 @@ public final class SourceRefs {
   }
 
   /** The source for an article; its page says which statute to import when that statute is not there yet. */
-  public static Question.Source law(LawNames.Law law, int article) {
-    return new Question.Source("law:" + law.slug() + ":" + article,
-        "《" + law.shortName() + "》第" + ChineseNumerals.format(article) + "条", "/laws/" + law.slug() + "/" + article);
+  public static Question.Source law(Statute law, int article) {
+    return new Question.Source("law:" + law.slug() + ":" + article, KnownStatutes.label(law.slug(), article),
+        "/laws/" + law.slug() + "/" + article);
   }
 
-  private Question.Source law(LawNames.Law law, int article, String raw) {
+  private Question.Source law(Statute law, int article, String raw) {
     if (article < 1 || article > law.articles()) {
       throw new InvalidQuestion("出处“" + raw.strip() + "”：《" + law.shortName() + "》共 " + law.articles()
           + " 条，没有第 " + article + " 条");

@@ -1,14 +1,11 @@
 package org.xuefa.report;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.xuefa.law.ChineseNumerals;
+import org.xuefa.resources.Classpath;
 
 /**
  * Turns the plain text of a work report, as copied from the government web page, into a
@@ -32,15 +29,7 @@ public final class ReportParser {
 
   /** Reads the report shipped on the classpath under {@link #DEFAULT_RESOURCE}. */
   public static Report loadDefault() {
-    ClassLoader loader = ReportParser.class.getClassLoader();
-    try (InputStream in = loader.getResourceAsStream(DEFAULT_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing classpath resource " + DEFAULT_RESOURCE);
-      }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
-    }
+    return parse(Classpath.text(DEFAULT_RESOURCE));
   }
 
   /** Parses the report text: title on the first line, page metadata on the second. */

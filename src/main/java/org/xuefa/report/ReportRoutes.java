@@ -7,13 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.xuefa.account.Role;
 import org.xuefa.account.SessionUser;
 import org.xuefa.web.Auth;
 import org.xuefa.web.HttpFailure;
 import org.xuefa.web.Pages;
+import org.xuefa.web.Params;
 import org.xuefa.web.ReadingRecorder;
 import org.xuefa.web.Respond;
 
@@ -21,7 +20,6 @@ import org.xuefa.web.Respond;
 public final class ReportRoutes {
 
   static final String TEMPLATE = "report/show";
-  private static final Logger log = LoggerFactory.getLogger(ReportRoutes.class);
   private static final String ADDRESS = "\\d{1,2}-\\d{1,2}(?:-\\d{1,3})?";
 
   private final Report report;
@@ -75,19 +73,14 @@ public final class ReportRoutes {
 
   private void unknownParagraph(RoutingContext ctx, String p) {
     Map<String, Object> model = ReportPage.model(report, null, Set.of());
-    model.put("notice", "没有这个段落地址：" + shorten(p) + "。段落地址形如 2-2-1（部分-节-段）。");
+    model.put("notice", "没有这个段落地址：" + Params.echo(p) + "。段落地址形如 2-2-1（部分-节-段）。");
     pages.send(ctx, 404, TEMPLATE, "工作报告", model);
   }
 
-  /** Opening a paragraph's address counts its section as read; a failed write must not keep the page from the reader. */
+  /** Opening a paragraph's address counts its section as read. */
   private Future<Void> recordSection(SessionUser user, Optional<Paragraph> target) {
-    if (target.isEmpty()) {
-      return Future.succeededFuture();
-    }
-    return recorder.record(user, ReadingRecorder.REPORT, target.get().sectionId()).recover(e -> {
-      log.warn("could not record reading of {} by {}: {}", target.get().id(), user.username(), e.getMessage());
-      return Future.succeededFuture();
-    });
+    return target.map(p -> recorder.recordQuietly(user, ReadingRecorder.REPORT, p.sectionId()))
+        .orElse(Future.succeededFuture());
   }
 
   /** {@code /report/2-2-1} → the paragraph on the page; {@code /report/2-2} → the section. */
@@ -108,9 +101,5 @@ public final class ReportRoutes {
         .onSuccess(v -> ctx.response().setStatusCode(303)
             .putHeader("Location", "/report?read=" + id + "#s" + id).end())
         .onFailure(ctx::fail);
-  }
-
-  private static String shorten(String s) {
-    return s.length() > 20 ? s.substring(0, 20) + "…" : s;
   }
 }

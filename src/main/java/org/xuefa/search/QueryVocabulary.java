@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.xuefa.resources.Classpath;
 
 /**
  * The query-side word lists kept as data under {@code content/search/}: synonym groups,
@@ -45,12 +46,12 @@ public final class QueryVocabulary {
   /** Reads the lists from the classpath folder {@link #FOLDER}. */
   public static QueryVocabulary load(TextNormalizer normalizer) {
     return parse(normalizer,
-        TableScriptFolder.read(FOLDER + "synonyms.txt"),
-        TableScriptFolder.read(FOLDER + "colloquial.txt"),
-        TableScriptFolder.read(FOLDER + "intents.txt"),
-        TableScriptFolder.read(FOLDER + "question-words.txt"),
-        TableScriptFolder.read(FOLDER + "count-words.txt"),
-        TableScriptFolder.read(FOLDER + "definition-patterns.txt"));
+        Classpath.text(FOLDER + "synonyms.txt"),
+        Classpath.text(FOLDER + "colloquial.txt"),
+        Classpath.text(FOLDER + "intents.txt"),
+        Classpath.text(FOLDER + "question-words.txt"),
+        Classpath.text(FOLDER + "count-words.txt"),
+        Classpath.text(FOLDER + "definition-patterns.txt"));
   }
 
   /** Builds the vocabulary from the texts of the six files. */

@@ -2,6 +2,8 @@ package org.xuefa.search;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.MongoClient;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,8 +31,10 @@ public final class SearchService {
 
   private static final Logger log = LoggerFactory.getLogger(SearchService.class);
   static final long WATCH_PERIOD_MS = 2000;
+  static final String META = "meta";
+  static final List<String> VERSION_IDS = List.of(ContentVersion.ID, "questions-version");
 
-  private final ContentVersion contentVersion;
+  private final MongoClient mongo;
   private final Blocking blocking;
   private final SearchIndex index;
   private final Directory directory;
@@ -41,7 +45,7 @@ public final class SearchService {
   private volatile int docCount;
 
   private SearchService(MongoClient mongo, Blocking blocking, Directory directory) throws IOException {
-    this.contentVersion = new ContentVersion(mongo);
+    this.mongo = mongo;
     this.blocking = blocking;
     this.directory = directory;
     this.index = new SearchIndex(directory);
@@ -133,8 +137,13 @@ public final class SearchService {
     }
   }
 
+  /**
+   * The sum of the counters every import or edit raises: statutes and reindex move
+   * {@code content-version}, question edits {@code questions-version}. One read by {@code _id}.
+   */
   private Future<Long> currentVersion() {
-    return contentVersion.current();
+    JsonObject ids = new JsonObject().put("_id", new JsonObject().put("$in", new JsonArray(VERSION_IDS)));
+    return mongo.find(META, ids).map(docs -> docs.stream().mapToLong(d -> d.getLong("value", 0L)).sum());
   }
 
   private Future<List<SearchDoc>> gather() {

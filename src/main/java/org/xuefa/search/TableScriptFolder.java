@@ -1,9 +1,6 @@
 package org.xuefa.search;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.xuefa.resources.Classpath;
 
 /** Folds characters one for one through a map: the bundled pair list, or one computed from ICU4J. */
 public final class TableScriptFolder implements ScriptFolder {
@@ -63,7 +60,7 @@ public final class TableScriptFolder implements ScriptFolder {
     if (f == null) {
       synchronized (TableScriptFolder.class) {
         if (bundled == null) {
-          bundled = new TableScriptFolder(read(RESOURCE));
+          bundled = new TableScriptFolder(Classpath.text(RESOURCE));
         }
         f = bundled;
       }
@@ -95,16 +92,5 @@ public final class TableScriptFolder implements ScriptFolder {
   @Override
   public String name() {
     return source + "(" + pairs + ")";
-  }
-
-  static String read(String resource) {
-    try (InputStream in = TableScriptFolder.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing classpath resource " + resource);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
   }
 }

@@ -19,11 +19,13 @@ public final class Server {
   private final Vertx vertx;
   private final Services services;
   private final int port;
+  private final java.util.List<String> routes;
 
-  private Server(Vertx vertx, Services services, int port) {
+  private Server(Vertx vertx, Services services, int port, java.util.List<String> routes) {
     this.vertx = vertx;
     this.services = services;
     this.port = port;
+    this.routes = routes;
   }
 
   /** Starts a node; {@code out} receives the one-time admin password, demo logins and the listening line. */
@@ -35,13 +37,16 @@ public final class Server {
           return Future.failedFuture(
               new IllegalStateException("cannot reach the store (" + store.kind() + "): " + e.getMessage(), e));
         }))
-        .map(store -> Services.create(vertx, config, store))
+        // Services read the report, the topics and the question seeds from the classpath (a jar walk
+        // takes seconds on a cold start): build them on a worker, not on the event loop.
+        .compose(store -> vertx.executeBlocking(() -> Services.create(vertx, config, store), false))
         .compose(services -> FirstStart.run(services, out)
             .compose(v -> services.exams().prepare())
             .compose(v -> demo ? DemoData.load(services, out) : Future.succeededFuture())
             .compose(v -> services.search().rebuild())
             .compose(v -> deploy(vertx, services))
-            .map(port -> {
+            .map(first -> {
+              int port = first.actualPort();
               services.store().startMonitor();
               services.search().watch(vertx);
               services.exams().sweeper().start(vertx);
@@ -49,7 +54,7 @@ public final class Server {
                   .onFailure(e -> log.warn("session sweep failed: {}", e.getMessage())));
               out.println("listening on http://" + config.httpHost() + ":" + port);
               out.flush();
-              return new Server(vertx, services, port);
+              return new Server(vertx, services, port, first.routeTable());
             }))
         .recover(e -> {
           // Fail first: once Vert.x is closed, callbacks on its futures are no longer delivered.
@@ -63,7 +68,7 @@ public final class Server {
    * One listener per core on the same port. Port 0 becomes -1: Vert.x then binds one random port
    * and shares it among the instances, where 0 would give each instance a port of its own.
    */
-  private static Future<Integer> deploy(Vertx vertx, Services services) {
+  private static Future<HttpServerVerticle> deploy(Vertx vertx, Services services) {
     int instances = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     int configured = services.config().httpPort();
     int port = configured == 0 ? -1 : configured;
@@ -72,7 +77,12 @@ public final class Server {
       HttpServerVerticle v = new HttpServerVerticle(services, port);
       deployed.add(v);
       return v;
-    }, new DeploymentOptions().setInstances(instances)).map(id -> deployed.get(0).actualPort());
+    }, new DeploymentOptions().setInstances(instances)).map(id -> deployed.get(0));
+  }
+
+  /** Every "METHOD path" the node answers. */
+  public java.util.List<String> routes() {
+    return routes;
   }
 
   public int port() {

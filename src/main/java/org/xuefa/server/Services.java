@@ -10,18 +10,18 @@ import org.xuefa.account.UnitRepository;
 import org.xuefa.account.UserRepository;
 import org.xuefa.config.Config;
 import org.xuefa.content.TopicLibrary;
+import org.xuefa.exam.Exams;
 import org.xuefa.store.ContentVersion;
 import org.xuefa.law.LawEvents;
 import org.xuefa.law.LawImportService;
 import org.xuefa.law.LawRepository;
 import org.xuefa.progress.ProgressService;
-import org.xuefa.exam.AnswerRecorder;
-import org.xuefa.exam.Exams;
 import org.xuefa.question.QuestionBank;
 import org.xuefa.question.QuestionServices;
 import org.xuefa.report.Report;
 import org.xuefa.report.ReportParser;
 import org.xuefa.search.LawSearchSource;
+import org.xuefa.search.QuestionSearchSource;
 import org.xuefa.search.ReportSearchSource;
 import org.xuefa.search.SearchService;
 import org.xuefa.search.TopicSearchSource;
@@ -73,8 +73,9 @@ public record Services(
     SearchService search = SearchService.open(store.mongo(), blocking, config.dataDir().resolve("index"))
         .register(new ReportSearchSource(report))
         .register(new TopicSearchSource(topics))
-        .register(new LawSearchSource(laws));
-    Exams exams = new Exams(store.mongo(), questions.bank(), units, accounts, AnswerRecorder.NONE);
+        .register(new LawSearchSource(laws))
+        .register(new QuestionSearchSource(questions.bank()));
+    Exams exams = new Exams(store.mongo(), questions.bank(), units, accounts, questions.stats()::record);
     return new Services(vertx, config, store, blocking, sessions, users, units, accounts, questions.bank(), questions,
         search, laws, lawEvents, lawImport, report, topics, progress, exams);
   }

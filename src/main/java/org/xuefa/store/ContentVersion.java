@@ -13,28 +13,28 @@ import io.vertx.ext.mongo.UpdateOptions;
  */
 public final class ContentVersion {
 
-    static final String COLLECTION = "meta";
-    static final String ID = "content-version";
+  static final String COLLECTION = "meta";
+  public static final String ID = "content-version";
 
-    private final MongoClient mongo;
+  private final MongoClient mongo;
 
-    public ContentVersion(MongoClient mongo) {
-        this.mongo = mongo;
-    }
+  public ContentVersion(MongoClient mongo) {
+    this.mongo = mongo;
+  }
 
-    /** Raises the counter and returns its new value. */
-    public Future<Long> bump() {
-        JsonObject update = new JsonObject()
-                .put("$inc", new JsonObject().put("value", 1))
-                .put("$set", new JsonObject().put("updatedAt", System.currentTimeMillis()));
-        return mongo.findOneAndUpdateWithOptions(COLLECTION, new JsonObject().put("_id", ID), update,
-                        new FindOptions(), new UpdateOptions().setUpsert(true).setReturningNewDocument(true))
-                .map(doc -> doc.getLong("value", 0L));
-    }
+  /** Raises the counter and returns its new value. */
+  public Future<Long> bump() {
+    JsonObject update = new JsonObject()
+        .put("$inc", new JsonObject().put("value", 1))
+        .put("$set", new JsonObject().put("updatedAt", System.currentTimeMillis()));
+    return mongo.findOneAndUpdateWithOptions(COLLECTION, new JsonObject().put("_id", ID), update,
+            new FindOptions(), new UpdateOptions().setUpsert(true).setReturningNewDocument(true))
+        .map(doc -> doc.getLong("value", 0L));
+  }
 
-    /** The counter's value, 0 before the first import. */
-    public Future<Long> current() {
-        return mongo.findOne(COLLECTION, new JsonObject().put("_id", ID), null)
-                .map(doc -> doc == null ? 0L : doc.getLong("value", 0L));
-    }
+  /** The counter's value, 0 before the first import. */
+  public Future<Long> current() {
+    return mongo.findOne(COLLECTION, new JsonObject().put("_id", ID), null)
+        .map(doc -> doc == null ? 0L : doc.getLong("value", 0L));
+  }
 }

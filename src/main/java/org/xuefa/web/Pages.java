@@ -5,6 +5,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.xuefa.account.SessionUser;
 
 /** Renders a page inside the common layout (user, menu by role, CSRF token) and sends it. */
@@ -29,6 +30,18 @@ public final class Pages {
 
   public Future<Void> send(RoutingContext ctx, String template, String title, Map<String, Object> model) {
     return send(ctx, 200, template, title, model);
+  }
+
+  /**
+   * A refusal the person can act on (an {@link HttpFailure}) shows the form page again through
+   * {@code again}, with the failure's status and its message as "error"; anything else is a failure.
+   */
+  public static void refused(RoutingContext ctx, Throwable e, BiConsumer<Integer, Map<String, Object>> again) {
+    if (e instanceof HttpFailure hf) {
+      again.accept(hf.status(), Map.of("error", hf.getMessage()));
+    } else {
+      ctx.fail(e);
+    }
   }
 
   /** Every page model gets the CSRF token and the user, so forms and role-specific parts can use them. */

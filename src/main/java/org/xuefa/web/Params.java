@@ -34,6 +34,11 @@ public final class Params {
     return v.strip();
   }
 
+  /** A value the person sent, cut to 20 characters, for repeating it in a message. */
+  public static String echo(String sent) {
+    return sent.length() > 20 ? sent.substring(0, 20) + "…" : sent;
+  }
+
   /** A redirect target from a form or link, kept on this site so a login cannot bounce elsewhere. */
   public static String localPath(String next) {
     if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) {

@@ -80,4 +80,16 @@ class CliTest {
     assertTrue(r.out().matches("(?s)search index rebuilt: \\d+ passages.*"), r.out());
     assertEquals(2, run(dir, "", "reindex", "extra").status());
   }
+
+  @Test
+  void importLawSkipsFilesWithoutArticlesSuchAsTheReadmeBesideTheStatutes(@TempDir Path dir) throws Exception {
+    Path laws = Path.of(System.getProperty("xuefa.laws.dir", "../shared/laws"));
+    Run r = run(dir, "", "import-law", laws.resolve("README.md").toString(), laws.resolve("state-compensation-law.md").toString());
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.err().contains("skipped README.md"), r.err());
+    assertTrue(r.out().contains("imported state-compensation-law 中华人民共和国国家赔偿法: 42 articles (new)"), r.out());
+    Run none = run(dir, "", "import-law", laws.resolve("README.md").toString());
+    assertEquals(1, none.status());
+    assertTrue(none.err().strip().endsWith("nothing imported"), none.err());
+  }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.xuefa.content.TopicFiles.TopicFile;
+import org.xuefa.law.KnownStatutes;
 import org.xuefa.law.Law;
 import org.xuefa.law.LawParser;
 import org.xuefa.report.Report;
@@ -74,7 +75,7 @@ class TopicLibraryTest {
         if (Ref.parse(s).orElseThrow() instanceof Ref.LawRef l) {
           Law law = laws.computeIfAbsent(l.slug(), slug -> parse(dir.resolve(slug + ".md")));
           assertTrue(law.article(l.number()).isPresent(), t.slug() + " " + s);
-          assertEquals(law.articleCount(), LawTitles.of(l.slug()).orElseThrow().articles(), l.slug());
+          assertEquals(law.articleCount(), KnownStatutes.bySlug(l.slug()).orElseThrow().articles(), l.slug());
           checked++;
         }
       }

@@ -118,6 +118,12 @@ class ExamApiTest {
     assertEquals(200, alice.getHtml("/certificates/" + done.getString("certificateNo")).status());
     assertTrue(alice.getHtml("/attempts/" + id + "/sheet").body().contains("EXPLAIN-"));
 
+    org.xuefa.testing.Eventually.within(java.time.Duration.ofSeconds(10), "question statistics recorded at grading",
+        () -> {
+          JsonObject stats = ExamFixture.mongo(server).findOne("question_stats", new JsonObject().put("_id", firstId), null)
+              .await();
+          return stats != null && stats.getInteger("wrong", 0) == 1;
+        });
     JsonObject after = alice.get("/api/exams/" + examId).json();
     assertEquals(0, after.getInteger("attemptsRemaining"));
     assertEquals(done.getString("certificateNo"), after.getString("certificateNo"));

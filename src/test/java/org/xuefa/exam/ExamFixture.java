@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.MongoClient;
+import io.vertx.ext.mongo.UpdateOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,11 +56,19 @@ final class ExamFixture {
         List.of(tag, "执法资格"), "中", status, null, 1);
   }
 
+  /**
+   * Replaces the shipped seed bank with the fixture's questions, written to the store directly (with
+   * statuses the import would not set), then bumps the bank's version so every node's cache reloads.
+   */
   static void load(TestServer server) {
     MongoClient mongo = mongo(server);
+    mongo.removeDocuments("questions", new JsonObject()).await();
     for (Question q : questions()) {
       mongo.save("questions", q.toDocument()).await();
     }
+    mongo.updateCollectionWithOptions("meta", new JsonObject().put("_id", "questions-version"),
+        new JsonObject().put("$inc", new JsonObject().put("value", 1)), new UpdateOptions().setUpsert(true)).await();
+    server.server().services().questions().bank().invalidate();
   }
 
   static MongoClient mongo(TestServer server) {
@@ -97,7 +106,8 @@ final class ExamFixture {
   /** The key of each question of the attempt's paper, in shown letters. */
   static Map<String, JsonArray> keys(TestServer server, String attemptId) {
     Map<String, JsonArray> keys = new java.util.LinkedHashMap<>();
-    for (Object o : stored(server, attemptId).getJsonArray("paper")) {
+    JsonObject paper = mongo(server).findOne("papers", new JsonObject().put("_id", attemptId), null).await();
+    for (Object o : paper.getJsonArray("questions")) {
       JsonObject q = (JsonObject) o;
       keys.put(q.getString("id"), q.getJsonArray("answer"));
     }

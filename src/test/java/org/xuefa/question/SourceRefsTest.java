@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.xuefa.law.KnownStatutes;
 
 class SourceRefsTest {
 
@@ -62,11 +63,11 @@ class SourceRefsTest {
 
   @Test
   void everyStatuteOfTheTableIsFoundByItsShortAndFullName() {
-    for (LawNames.Law law : LawNames.ALL) {
-      assertEquals(law.slug(), LawNames.byName(law.shortName()).orElseThrow().slug());
-      assertEquals(law.slug(), LawNames.byName("《" + law.fullName() + "》").orElseThrow().slug());
+    for (KnownStatutes.Statute law : KnownStatutes.all()) {
+      assertEquals(law.slug(), KnownStatutes.byName(law.shortName()).orElseThrow().slug());
+      assertEquals(law.slug(), KnownStatutes.byName("《" + law.fullName() + "》").orElseThrow().slug());
       assertEquals("law:" + law.slug() + ":1", one(law.shortName() + "第一条").ref());
     }
-    assertEquals(11, LawNames.ALL.size());
+    assertEquals(11, KnownStatutes.all().size());
   }
 }

@@ -104,4 +104,17 @@ class SearchApiTest {
     assertTrue(html.contains("工作报告"));
     assertTrue(html.contains("#p2-2-2\""), "the answering paragraph is listed");
   }
+
+  @Test
+  void questionsAreSearchableByStemWithoutTheirKeyOrExplanation() {
+    JsonObject body = search("国家工作人员就职时应当依照法律规定公开进行", "&type=question");
+    assertTrue(body.getInteger("total") > 0, body.encode());
+    JsonObject first = body.getJsonArray("hits").getJsonObject(0);
+    assertEquals("question", first.getString("type"));
+    assertTrue(first.getString("url").startsWith("/practice/question/"));
+    String text = first.getString("text");
+    assertTrue(text.contains("宪法宣誓"), "options are searchable: " + text);
+    assertFalse(text.contains("第二十七条第三款"), "the explanation is not in the index: " + text);
+    assertFalse(body.encode().contains("\"answer\""), body.encode());
+  }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.xuefa.resources.Classpath;
 
 /** The word lists under content/search: enough entries, and mappings that point at real text. */
 class VocabularyDataTest {
@@ -25,7 +26,7 @@ class VocabularyDataTest {
         sb.append(Files.readString(f));
       }
     }
-    sb.append(TableScriptFolder.read("seeds/2020-nangong-rule-of-law-report.txt"));
+    sb.append(Classpath.text("seeds/2020-nangong-rule-of-law-report.txt"));
     return NORMALIZER.normalize(sb.toString());
   }
 

@@ -54,4 +54,27 @@ class DemoDataTest {
           new JsonObject().put("username", "learner").put("password", DemoData.PASSWORD)).status());
     }
   }
+
+  @Test
+  void demoHoldsASampleMeetingPlanForThisYear(@TempDir Path dir) {
+    try (TestServer server = TestServer.startDemo(dir)) {
+      TestClient learner = server.client();
+      learner.login("learner", DemoData.PASSWORD);
+      JsonObject plan = learner.get("/api/meetings").json();
+      int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+      assertEquals(year, plan.getInteger("year"));
+      JsonArray meetings = plan.getJsonArray("meetings");
+      assertEquals(12, meetings.size());
+      long held = meetings.stream().filter(o -> ((JsonObject) o).getBoolean("held")).count();
+      assertEquals(held, plan.getLong("held"));
+      assertTrue(meetings.stream().allMatch(o -> ((JsonObject) o).getBoolean("sample")));
+      JsonObject first = meetings.getJsonObject(0);
+      for (String key : new String[] {"id", "date", "body", "topic", "presenter", "held", "attendees", "studied"}) {
+        assertTrue(first.containsKey(key), key);
+      }
+      assertEquals(0, learner.get("/api/meetings?year=2020").json().getJsonArray("meetings").size());
+      assertEquals(401, server.client().get("/api/meetings").status());
+      assertTrue(learner.getHtml("/meetings").body().contains("样例"));
+    }
+  }
 }

@@ -54,4 +54,12 @@ class PersistenceTest {
       }
     }
   }
+
+  @Test
+  void aShortConfiguredAdminPasswordIsStillTheAdminsPassword(@TempDir Path dir) {
+    try (TestServer server = TestServer.start(dir, false, Map.of("XUEFA_ADMIN_PASSWORD", "short"))) {
+      assertEquals(200, server.client().postJson("/api/session",
+          new JsonObject().put("username", "admin").put("password", "short")).status());
+    }
+  }
 }
