@@ -36,7 +36,7 @@ public final class EmbeddedStore implements AutoCloseable {
     }
     MVStore mv;
     try {
-      mv = new MVStore.Builder().fileName(file.toString()).compress().open();
+      mv = new MVStore.Builder().fileName(file.toString()).open();
     } catch (MVStoreException e) {
       if (e.getMessage() != null && e.getMessage().toLowerCase().contains("locked")) {
         throw new StoreLockedException(file);
