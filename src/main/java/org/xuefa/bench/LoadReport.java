@@ -103,7 +103,7 @@ public final class LoadReport {
   static String targets(LoadResult r) {
     List<String> parts = new ArrayList<>();
     LoadOptions o = r.options();
-    if (o.connections() >= 128) {
+    if (o.connections() == 128) {
       double rate = r.stats(Operation.SAVE).map(OperationStats::perSecond).orElse(0.0);
       parts.add(mark(r.loadErrors() == 0 && rate >= TARGET_SAVES_PER_SECOND)
           + " no errors and ≥ 3,000 saves/s at 128 connections");
