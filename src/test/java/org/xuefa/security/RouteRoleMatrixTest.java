@@ -38,7 +38,16 @@ class RouteRoleMatrixTest {
       TABLE.put(r, Least.PUBLIC);
     }
     for (String r : List.of("GET /api/session", "DELETE /api/session", "POST /logout", "GET /api/units", "GET /study",
-        "GET /api/progress", "GET /api/meetings", "GET /meetings")) {
+        "GET /api/progress", "GET /api/meetings", "GET /meetings",
+        "GET /api/exams", "GET /api/exams/:examId", "POST /api/exams/:examId/attempts",
+        "PUT /api/attempts/:attemptId/answers/:questionId", "GET /api/attempts/:attemptId",
+        "POST /api/attempts/:attemptId/submit", "POST /api/practice", "GET /api/practice/:practiceId",
+        "PUT /api/practice/:practiceId/answers/:questionId", "GET /api/wrongbook", "GET /api/certificates",
+        "GET /exams", "POST /exams/:examId/start", "GET /attempts/:attemptId",
+        "POST /attempts/:attemptId/answers/:questionId", "POST /attempts/:attemptId/submit",
+        "GET /attempts/:attemptId/sheet", "GET /certificates/:number", "GET /practice", "POST /practice",
+        "GET /practice/:practiceId", "POST /practice/:practiceId/answers/:questionId", "GET /wrongbook",
+        "POST /wrongbook/practice")) {
       TABLE.put(r, Least.LEARNER);
     }
     for (String r : List.of("GET /api/questions", "GET /api/questions/:id", "POST /api/questions",
@@ -46,7 +55,14 @@ class RouteRoleMatrixTest {
         "GET /trainer/questions", "GET /trainer/questions/new", "POST /trainer/questions",
         "GET /trainer/questions/:id/edit", "POST /trainer/questions/:id/edit", "POST /trainer/questions/:id/clear",
         "POST /trainer/questions/:id/retire", "GET /trainer/questions/import", "POST /trainer/questions/import",
-        "GET /trainer/questions/template.xlsx", "GET /trainer/questions/template.csv")) {
+        "GET /trainer/questions/template.xlsx", "GET /trainer/questions/template.csv",
+        "POST /api/exams", "GET /api/exams/:examId/results", "POST /api/exams/:examId/status",
+        "POST /api/exams/:examId/extra-attempts", "GET /api/exams/:examId/overrides",
+        "POST /api/attempts/:attemptId/extra-time", "POST /api/attempts/:attemptId/grace",
+        "GET /api/reports/completion", "GET /reports/completion.csv", "GET /trainer/exams", "POST /trainer/exams",
+        "GET /trainer/exams/:examId", "GET /trainer/exams/:examId/results.csv", "POST /trainer/exams/:examId/status",
+        "POST /trainer/exams/:examId/extra-attempt", "POST /trainer/exams/:examId/attempts/:attemptId/extra-time",
+        "POST /trainer/exams/:examId/attempts/:attemptId/grace")) {
       TABLE.put(r, Least.TRAINER);
     }
     for (String r : List.of("POST /api/users", "GET /api/users", "POST /api/units", "GET /admin/users",
@@ -114,8 +130,18 @@ class RouteRoleMatrixTest {
     assertTrue(wrong.isEmpty(), String.join("\n", wrong));
   }
 
-  /** Calls the route as that role with sample parameters and an empty body; sessions are fresh each time. */
-  private static TestClient.Response call(Least caller, String route) {
+  private static final Map<Least, TestClient> CLIENTS = new java.util.EnumMap<>(Least.class);
+
+  /** One logged-in client per role; a fresh one for the routes that end the session. */
+  private static TestClient clientFor(Least caller, String route) {
+    boolean endsSession = route.equals("DELETE /api/session") || route.equals("POST /logout");
+    if (endsSession) {
+      return login(caller);
+    }
+    return CLIENTS.computeIfAbsent(caller, RouteRoleMatrixTest::login);
+  }
+
+  private static TestClient login(Least caller) {
     TestClient c = server.client();
     switch (caller) {
       case LEARNER -> c.login("learner", DemoData.PASSWORD);
@@ -123,10 +149,18 @@ class RouteRoleMatrixTest {
       case ADMIN -> c.login("admin", TestServer.ADMIN_PASSWORD);
       default -> { }
     }
+    return c;
+  }
+
+  /** Calls the route as that role with sample parameters and an empty body. */
+  private static TestClient.Response call(Least caller, String route) {
+    TestClient c = clientFor(caller, route);
     String method = route.substring(0, route.indexOf(' '));
     String path = route.substring(route.indexOf(' ') + 1)
         .replace(":slug", "constitution").replace(":n", "1").replace(":id", "no-such-id")
-        .replace(":username", "no-such-user").replace(":section", "1-1");
+        .replace(":username", "no-such-user").replace(":section", "1-1").replace(":examId", "no-such-exam")
+        .replace(":attemptId", "no-such-attempt").replace(":questionId", "no-such-question")
+        .replace(":practiceId", "no-such-practice").replace(":number", "XF-0000-000000");
     return switch (method) {
       case "GET" -> path.startsWith("/api/") || path.equals("/health") ? c.get(path) : c.getHtml(path);
       case "DELETE" -> c.delete(path);
