@@ -14,6 +14,7 @@ import org.xuefa.cli.Args;
 import org.xuefa.cli.CommandFailed;
 import org.xuefa.cli.UsageException;
 import org.xuefa.config.Config;
+import org.xuefa.search.SearchBench;
 
 /** {@code bench load|exam|search}: the benchmarks that ship with Xuefa, their options and their output. */
 public final class BenchCommand {
@@ -24,7 +25,7 @@ public final class BenchCommand {
   static final String USAGE = String.join("\n",
       "usage: bench load [OPTIONS]    exam day: N candidates log in, start together, answer, reload, submit",
       "       bench exam [OPTIONS]    the same, small: 32 candidates, 10 questions",
-      "       bench search            search index and query latency",
+      "       bench search LAWS_DIR [--rounds N] [--out FILE]   search index build and query latency",
       "options: --url URL             a running server (else one is started in a child JVM and its memory measured)",
       "         --admin-password P    the server's admin password (default: XUEFA_ADMIN_PASSWORD)",
       "         --candidates N        candidates (default 128)      --connections C   HTTP pool size (default N)",
@@ -101,15 +102,40 @@ public final class BenchCommand {
     return 0;
   }
 
-  /** The search benchmark reads statutes with a test-only reader, so it stays in the test tree for now. */
+  /** {@code bench search LAWS_DIR [--out FILE] [--rounds N]}: the search benchmark of {@link SearchBench}. */
   private int search(List<String> argv) {
-    if (!argv.isEmpty()) {
-      throw new UsageException("bench search takes no options");
+    Args args = Args.parse(argv, Set.of("out", "rounds"), Set.of());
+    if (args.positional().size() != 1) {
+      throw new UsageException("bench search needs the folder of statute files (e.g. ../shared/laws)\n" + USAGE);
     }
-    out.println("bench search: the search benchmark is org.xuefa.search.SearchBench in the test tree; run it with");
-    out.println("  mvn -q -o test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.xuefa.search.SearchBench "
-        + "-Dexec.args=\"../shared/laws\"");
+    Path laws = Path.of(args.positional().get(0));
+    if (!Files.isDirectory(laws)) {
+      throw new CommandFailed("no such folder: " + laws);
+    }
+    int rounds = number(args, "rounds", 20, 1, 1000);
+    List<String> benchArgs = new java.util.ArrayList<>(List.of(laws.toString()));
+    benchArgs.add(args.option("out").orElse(""));
+    benchArgs.add(Integer.toString(rounds));
+    if (benchArgs.get(1).isEmpty()) {
+      benchArgs.set(1, tempResult().toString());
+    }
+    try {
+      SearchBench.main(benchArgs.toArray(String[]::new));
+    } catch (IOException e) {
+      throw new CommandFailed("search benchmark failed: " + e.getMessage());
+    }
     return 0;
+  }
+
+  /** SearchBench writes its result file when given one; without --out that copy goes to a temporary file. */
+  private static Path tempResult() {
+    try {
+      Path f = Files.createTempFile("xuefa-search-bench", ".txt");
+      f.toFile().deleteOnExit();
+      return f;
+    } catch (IOException e) {
+      throw new CommandFailed("cannot create a temporary file: " + e.getMessage());
+    }
   }
 
   private static void append(Path file, String text) {

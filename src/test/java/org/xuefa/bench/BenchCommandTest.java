@@ -72,13 +72,21 @@ class BenchCommandTest {
   }
 
   @Test
-  void helpAndSearchAnswerWithoutLoadingAnything() {
+  void helpListsTheOptions() {
     Run help = cli(Map.of(), "bench", "help");
     assertEquals(0, help.status());
     assertTrue(help.out().contains("--connections C"), help.out());
-    Run search = cli(Map.of(), "bench", "search");
-    assertEquals(0, search.status());
-    assertTrue(search.out().contains("org.xuefa.search.SearchBench"), search.out());
+    assertTrue(help.out().contains("bench search LAWS_DIR"), help.out());
+  }
+
+  @Test
+  void searchNeedsAnExistingFolderOfStatutes(@TempDir Path dir) {
+    // running it is SearchBench's own business (seconds of Lucene work); here only the command's checks
+    assertEquals(2, cli(Map.of(), "bench", "search").status());
+    assertEquals(2, cli(Map.of(), "bench", "search", dir.toString(), "--rounds", "0").status());
+    Run missing = cli(Map.of(), "bench", "search", dir.resolve("nope").toString());
+    assertEquals(1, missing.status());
+    assertTrue(missing.err().startsWith("error: no such folder"), missing.err());
   }
 
   @Test
