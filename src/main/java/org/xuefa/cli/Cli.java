@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xuefa.bench.BenchCommand;
 import org.xuefa.config.Config;
 import org.xuefa.config.ConfigException;
 import org.xuefa.store.StoreException;
@@ -26,6 +27,7 @@ public final class Cli {
       "  import-questions FILE               import a question bank (.csv or .xlsx), all rows or none",
       "  reindex                             rebuild the search index",
       "  store [--port N] [--host H]         run the embedded store alone, for several serve nodes",
+      BenchCommand.USAGE_LINE,
       "environment: XUEFA_HTTP_HOST XUEFA_HTTP_PORT XUEFA_DATA_DIR MONGO_URI XUEFA_ADMIN_PASSWORD");
 
   private static final Logger log = LoggerFactory.getLogger(Cli.class);
@@ -52,6 +54,7 @@ public final class Cli {
         case "import-questions" -> new ImportQuestionsCommand(config, out).run(rest);
         case "reindex" -> new ReindexCommand(config, out).run(rest);
         case "import-law" -> new ImportLawCommand(config, out, err).run(rest);
+        case "bench" -> new BenchCommand(config, out, err).run(rest);
         case "help", "--help", "-h" -> {
           out.println(USAGE);
           yield 0;
