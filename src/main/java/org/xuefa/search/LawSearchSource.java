@@ -10,11 +10,16 @@ import org.xuefa.law.LawSummary;
 /**
  * Every imported statute, article by article, read from the store at each rebuild. An article that
  * opens a chapter or section carries that heading's name as a keyword, so a search for a subject
- * (居住权, 诉讼时效) finds the article that introduces it before the ones that follow.
+ * (居住权, 诉讼时效) finds the article that introduces it before the ones that follow; and a
+ * statute's second article, the one that defines its subject or says what it governs (本法所称行政
+ * 许可，是指…; 认为行政行为侵犯其合法权益，有权依照本法向人民法院提起诉讼), carries the statute's
+ * subject (行政许可, 行政诉讼), so the defining article leads a search for the subject itself.
  */
 public final class LawSearchSource implements SearchSource {
 
   public static final String TYPE = "law";
+  /** Article 1 states a statute's purpose; article 2 defines its subject or scope. */
+  static final int DEFINING_ARTICLE = 2;
 
   private final LawRepository laws;
 
@@ -47,16 +52,30 @@ public final class LawSearchSource implements SearchSource {
   public static List<SearchDoc> docsOf(String slug, String title, List<Article> articles) {
     List<SearchDoc> docs = new ArrayList<>(articles.size());
     List<String> previousPath = List.of();
+    String subject = subjectOf(title);
     for (Article a : articles) {
-      List<String> keywords = opensHeading(previousPath, a.path())
-          ? List.of(headingName(a.path().get(a.path().size() - 1)))
-          : List.of();
+      List<String> keywords = new ArrayList<>(2);
+      if (opensHeading(previousPath, a.path())) {
+        keywords.add(headingName(a.path().get(a.path().size() - 1)));
+      }
+      if (a.number() == DEFINING_ARTICLE && !subject.isEmpty()) {
+        keywords.add(subject);
+      }
       String path = a.path().isEmpty() ? title : title + " › " + String.join(" › ", a.path());
       docs.add(new SearchDoc("law:" + slug + ":" + a.number(), TYPE, shortTitle(title) + a.label(),
           "/laws/" + slug + "/" + a.number(), a.text(), path, keywords, LawRank.boost(slug)));
       previousPath = a.path();
     }
     return docs;
+  }
+
+  /**
+   * What a statute is about, from its title: 中华人民共和国行政诉讼法 → 行政诉讼, 民法典 → 民法,
+   * 重大行政决策程序暂行条例 → 重大行政决策程序; empty when one character is left (宪法 → 宪).
+   */
+  static String subjectOf(String title) {
+    String s = title.replaceFirst("^中华人民共和国", "").replaceFirst("(暂行条例|条例|法典|法)$", "");
+    return s.length() >= 2 ? s : "";
   }
 
   private static boolean opensHeading(List<String> previous, List<String> current) {

@@ -27,6 +27,8 @@ final class LuceneQueryBuilder {
   static final float KEYWORD_BOOST = 1.0f;
   static final float PHRASE_BOOST = 2.0f;
   static final float DEFINITION_BOOST = 3.0f;
+  /** A passage whose keyword is the subject itself (居住权, the statute's 行政诉讼) introduces it. */
+  static final float EXACT_KEYWORD_BOOST = 6.0f;
   // stays well below IndexSearcher's limit of 1024 clauses for the whole tree
   private static final int MAX_CLAUSES = 800;
   private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}{2,10}");
@@ -66,6 +68,7 @@ final class LuceneQueryBuilder {
       addWhole(b, bigrams);
       if (unit.defining()) {
         addDefinitions(b, unit.text());
+        b.add(term(SearchFields.KEY_EXACT, unit.text(), EXACT_KEYWORD_BOOST), Occur.SHOULD);
       }
       return b.build();
     }
@@ -91,6 +94,7 @@ final class LuceneQueryBuilder {
     }
     if (unit.defining()) {
       addDefinitions(b, unit.text());
+      b.add(term(SearchFields.KEY_EXACT, unit.text(), EXACT_KEYWORD_BOOST), Occur.SHOULD);
     }
     return b.build();
   }

@@ -39,7 +39,9 @@ final class SearchFields {
   // analysed, not stored: keywords that are not in the text (topic tags)
   static final String KEY_WORDS = "kw_w";
   static final String KEY_BIGRAMS = "kw_b";
-  // doc values: the per-document boost multiplier
+  // keyword, not stored: each keyword whole and normalised, for "the passage is about exactly this"
+  static final String KEY_EXACT = "kw_x";
+  // doc values and stored: the per-document boost multiplier
   static final String WEIGHT = "weight";
   // keyword, not stored: completion candidates for type-ahead
   static final String SUGGEST = "suggest";
@@ -54,10 +56,12 @@ final class SearchFields {
 
   private final ChineseAnalyzers analyzers;
   private final SuggestTerms suggestTerms;
+  private final TextNormalizer normalizer;
 
-  SearchFields(ChineseAnalyzers analyzers, SuggestTerms suggestTerms) {
+  SearchFields(ChineseAnalyzers analyzers, SuggestTerms suggestTerms, TextNormalizer normalizer) {
     this.analyzers = analyzers;
     this.suggestTerms = suggestTerms;
+    this.normalizer = normalizer;
   }
 
   /** Routes each analysed field to its chain; everything else is a keyword. */
@@ -86,7 +90,11 @@ final class SearchFields {
     String keywords = String.join("\n", doc.keywords());
     d.add(new TextField(KEY_WORDS, keywords, Field.Store.NO));
     d.add(new TextField(KEY_BIGRAMS, keywords, Field.Store.NO));
+    for (String k : doc.keywords()) {
+      d.add(new StringField(KEY_EXACT, normalizer.normalize(k.strip()), Field.Store.NO));
+    }
     d.add(new FloatDocValuesField(WEIGHT, doc.boost()));
+    d.add(new StoredField(WEIGHT, doc.boost()));
     Set<String> candidates = new LinkedHashSet<>(suggestTerms.candidates(doc.title(), List.of()));
     candidates.addAll(suggestTerms.candidates(doc.text(), doc.keywords()));
     for (String c : candidates) {

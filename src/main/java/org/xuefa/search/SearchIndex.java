@@ -34,7 +34,13 @@ public final class SearchIndex implements Closeable {
 
   /** Hits re-ranked by their best sentence; deeper pages keep Lucene's order. */
   static final int RESCORE_WINDOW = 40;
-  private static final Set<String> TEXT_ONLY = Set.of(SearchFields.TEXT);
+  /**
+   * How much of Lucene's score survives re-ranking: relevance^α. Below 1 it narrows the gap a long
+   * passage gains by naming the query's words many times, so the best sentence and the document
+   * weight (statute over topic over question) decide more.
+   */
+  static final double RELEVANCE_EXPONENT = 0.5;
+  private static final Set<String> RESCORE_FIELDS = Set.of(SearchFields.TEXT, SearchFields.TITLE, SearchFields.PATH, SearchFields.WEIGHT);
 
   private final Directory directory;
   private final boolean ownsDirectory;
@@ -70,7 +76,7 @@ public final class SearchIndex implements Closeable {
     this.normalizer = normalizer;
     this.analyzers = new ChineseAnalyzers(normalizer);
     this.vocabulary = QueryVocabulary.load(normalizer);
-    this.fields = new SearchFields(analyzers, new SuggestTerms(analyzers, normalizer));
+    this.fields = new SearchFields(analyzers, new SuggestTerms(analyzers, normalizer), normalizer);
     this.planner = new QueryPlanner(analyzers, vocabulary, normalizer);
     this.queries = new LuceneQueryBuilder(analyzers, vocabulary);
     this.snippets = new SnippetMarker(normalizer, SnippetMarker.DEFAULT_LENGTH);
@@ -167,7 +173,7 @@ public final class SearchIndex implements Closeable {
       TypeFacetCollector facets = new TypeFacetCollector(top, q.type());
       s.search(query, facets);
       TopDocs docs = top.topDocs();
-      List<ScoreDoc> ranked = rescore(s.storedFields(), docs.scoreDocs, new SentenceRescorer(plan, analyzers, vocabulary));
+      List<ScoreDoc> ranked = rescore(s.storedFields(), docs.scoreDocs, new SentenceRescorer(plan, ConceptWeights.of(plan, s.getIndexReader(), analyzers)));
       List<SearchHit> hits = page(s.storedFields(), ranked, q, markTerms(plan));
       return new SearchResult(q.q(), Math.toIntExact(docs.totalHits.value), hits, facets.counts());
     } finally {
@@ -189,9 +195,15 @@ public final class SearchIndex implements Closeable {
       throws IOException {
     List<ScoreDoc> out = new ArrayList<>(top.length);
     for (ScoreDoc sd : top) {
-      String text = stored.document(sd.doc, TEXT_ONLY).get(SearchFields.TEXT);
-      float factor = rescorer.factor(normalizer.normalize(text == null ? "" : text));
-      out.add(new ScoreDoc(sd.doc, sd.score * factor));
+      Document d = stored.document(sd.doc, RESCORE_FIELDS);
+      String text = d.get(SearchFields.TEXT);
+      String path = d.get(SearchFields.PATH);
+      Number w = d.getField(SearchFields.WEIGHT) == null ? null : d.getField(SearchFields.WEIGHT).numericValue();
+      float weight = w == null || w.floatValue() <= 0 ? 1f : w.floatValue();
+      float factor = rescorer.factor(normalizer.normalize(text == null ? "" : text),
+          normalizer.normalize(d.get(SearchFields.TITLE)), normalizer.normalize(path == null ? "" : path));
+      double relevance = Math.pow(sd.score / weight, RELEVANCE_EXPONENT);
+      out.add(new ScoreDoc(sd.doc, (float) (weight * relevance * factor)));
     }
     out.sort(Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc));
     return out;

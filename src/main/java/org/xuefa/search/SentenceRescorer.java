@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Re-ranks the top hits by their best sentence: the share of a query unit's concepts that one
+ * Re-ranks the top hits by their best sentence: the share of the query's concepts that one
  * sentence holds, raised when that sentence states a fact (a count with its measure word) or holds
- * the unit word for word. So the passage that says "今年共组织27名…进行宪法宣誓" leads the ones that
- * only mention the subject, and long passages compete with short ones on their best sentence.
+ * every concept. So the passage that says "今年共组织27名…进行宪法宣誓" leads the ones that only
+ * mention the subject, the article whose sentence says "二十日内作出行政许可决定" leads the ones
+ * that only name 行政许可, and long passages compete with short ones on their best sentence.
  */
 final class SentenceRescorer {
 
@@ -18,118 +19,148 @@ final class SentenceRescorer {
   /** When the query asks for a number, a sentence that states one is what answers it. */
   static final float COUNT_FACT_FACTOR = 2.0f;
   static final float WHOLE_PHRASE_FACTOR = 1.25f;
+  /** A sentence that defines the one subject named ("格式条款是…") tells what it is. */
+  static final float DEFINITION_FACTOR = 1.5f;
+  /** When the query asks what it is (是什么), the defining sentence is the answer. */
+  static final float ASKED_DEFINITION_FACTOR = 2.5f;
   /** Credit for a concept seen only in part (some of its character pairs). */
   static final float PARTIAL_CREDIT = 0.5f;
+  /**
+   * Credit for a concept named only inside a citation: "依照《中华人民共和国国家赔偿法》的有关规定"
+   * names a statute, it does not say anything about 国家赔偿.
+   */
+  static final float CITATION_CREDIT = 0.5f;
+  private static final Pattern CITATION = Pattern.compile("《[^《》]{1,60}》");
+  /** Credit for a concept the passage's headings hold but the sentence does not say. */
+  static final float HEADING_CREDIT = 0.75f;
 
   private static final Pattern SENTENCE_END = Pattern.compile("[。！？；!?;\\n]");
+  private static final String NUMERAL = "(\\d+(\\.\\d+)?|[零〇一二三四五六七八九十百千万两]+)";
+  /** A reported fact: a count in digits with its measure word, as the report states them. */
   private static final Pattern FACT = Pattern.compile(
       "\\d+(\\.\\d+)?\\s*(%|个|名|件|项|次|人|家|份|起|期|类|处|万元|元|学时|小时|日|天|年)|共计|共有");
-  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{IsHan}\\p{L}\\p{N}]+");
+  /** When a number is asked for, the statutes' numbers count too: 二十日, 三千元, 百分之二十. */
+  private static final Pattern ANY_NUMBER = Pattern.compile(
+      FACT.pattern() + "|" + NUMERAL + "个?(月|日|天|年|周岁|名|人|元|倍|项|次)|" + NUMERAL + "个|百分之");
+  /** A list item of a statute, "(一)…" once normalised; it is read with the clause that leads into the list. */
+  private static final Pattern LIST_ITEM = Pattern.compile("^\\s*\\([一二三四五六七八九十]+\\)");
 
-  private final List<List<List<String>>> unitConcepts = new ArrayList<>(); // unit → concept → forms
+  private final List<QueryPlan.Concept> concepts;
+  private final float[] weights;
+  private final List<String> definitions;
   private final float factFactor;
+  private final Pattern fact;
+  private final float definitionFactor;
 
-  /** Prepares the concepts of the units that carry what was asked (typed words and their mappings). */
-  SentenceRescorer(QueryPlan plan, ChineseAnalyzers analyzers, QueryVocabulary vocabulary) {
-    this.factFactor = plan.asksForCount() ? COUNT_FACT_FACTOR : FACT_FACTOR;
-    for (QueryPlan.Unit u : plan.units()) {
-      if (u.weight() >= QueryPlanner.COLLOQUIAL_WEIGHT) {
-        List<List<String>> forms = new ArrayList<>();
-        for (String c : concepts(Tokens.of(analyzers.words(), "q", u.text()))) {
-          forms.add(forms(c, vocabulary));
-        }
-        if (!forms.isEmpty()) {
-          unitConcepts.add(forms);
-        }
-      }
-    }
+  /** Every concept counting by its own {@link QueryPlan.Concept#weight()}. */
+  SentenceRescorer(QueryPlan plan) {
+    this(plan, plan.concepts().stream().map(QueryPlan.Concept::weight).toList());
   }
 
-  /** A concept and the words that may stand for it in a text: its synonyms and intent words. */
-  private static List<String> forms(String concept, QueryVocabulary vocabulary) {
-    List<String> forms = new ArrayList<>();
-    forms.add(concept);
-    forms.addAll(vocabulary.synonymsOf(concept));
-    forms.addAll(vocabulary.intents().getOrDefault(concept, List.of()));
-    return forms;
+  /** With a weight per concept, e.g. from {@link ConceptWeights}. */
+  SentenceRescorer(QueryPlan plan, List<Float> conceptWeights) {
+    this.weights = new float[conceptWeights.size()];
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = conceptWeights.get(i);
+    }
+    this.definitionFactor = plan.asksForDefinition() ? ASKED_DEFINITION_FACTOR : DEFINITION_FACTOR;
+    this.factFactor = plan.asksForCount() ? COUNT_FACT_FACTOR : FACT_FACTOR;
+    this.fact = plan.asksForCount() ? ANY_NUMBER : FACT;
+    this.concepts = plan.concepts();
+    this.definitions = plan.definitions();
+  }
+
+  /** The multiplier for a passage with no title or headings, its normalised text given. */
+  float factor(String normalizedText) {
+    return factor(normalizedText, "", "");
   }
 
   /**
-   * Groups smartcn words into concepts: a word of two or more characters is one, and single
-   * characters join their adjoining neighbours (民 + 法典 → 民法典, 一 + 窗 + 受理 → 一窗受理).
+   * The multiplier for a passage, its normalised text, title and headings given. Every sentence is
+   * read under its title, and in part under its headings: in 《国家赔偿法》第十二条, under 第三节
+   * 赔偿程序, "要求赔偿应当递交申请书" is a sentence about 国家赔偿 and about its procedure, though
+   * it names neither.
    */
-  static List<String> concepts(List<Tokens.Token> words) {
-    List<String> out = new ArrayList<>();
-    StringBuilder singles = new StringBuilder();
-    int singlesEnd = -1;
-    for (Tokens.Token w : words) {
-      String t = w.term();
-      if (NOT_WORD.matcher(t).matches()) {
+  float factor(String normalizedText, String normalizedTitle, String normalizedHeadings) {
+    if (concepts.isEmpty() || normalizedText.isEmpty()) {
+      return 1f;
+    }
+    float[] fromContext = new float[concepts.size()];
+    for (int i = 0; i < fromContext.length; i++) {
+      QueryPlan.Concept c = concepts.get(i);
+      fromContext[i] = Math.max(c.credit(normalizedTitle),
+          Math.max(HEADING_CREDIT * c.credit(normalizedHeadings), PARTIAL_CREDIT * pairShare(c.name(), normalizedHeadings)));
+    }
+    float total = 0f;
+    for (float w : weights) {
+      total += w;
+    }
+    float best = 0f;
+    for (String sentence : sentences(normalizedText)) {
+      String own = CITATION.matcher(sentence).replaceAll(" ");
+      boolean cites = own.length() != sentence.length() || !own.equals(sentence);
+      float covered = 0f;
+      int whole = 0;
+      for (int i = 0; i < fromContext.length; i++) {
+        QueryPlan.Concept c = concepts.get(i);
+        float said = cites ? Math.max(c.credit(own), CITATION_CREDIT * c.credit(sentence)) : c.credit(sentence);
+        float credit = Math.max(said, fromContext[i]);
+        if (credit < 1f) {
+          credit = Math.max(credit, PARTIAL_CREDIT * pairShare(c.name(), sentence));
+        }
+        covered += weights[i] * credit;
+        whole += credit >= HEADING_CREDIT ? 1 : 0;
+      }
+      if (covered == 0f) {
         continue;
       }
-      boolean adjoining = singles.length() > 0 && singlesEnd == w.start();
-      if (singles.length() > 0 && !adjoining) {
-        out.add(singles.toString());
-        singles.setLength(0);
+      float share = covered / total;
+      // squared: a sentence holding every concept beats one holding most of them
+      float score = share * share;
+      if (fact.matcher(sentence).find()) {
+        score *= factFactor;
       }
-      if (t.length() == 1) {
-        singles.append(t);
-        singlesEnd = w.end();
-      } else if (adjoining) {
-        out.add(singles.append(t).toString());
-        singles.setLength(0);
-      } else {
-        out.add(t);
+      if (whole == concepts.size()) {
+        score *= WHOLE_PHRASE_FACTOR;
       }
+      if (defines(sentence)) {
+        score *= definitionFactor;
+      }
+      best = Math.max(best, score);
     }
-    if (singles.length() > 0) {
-      // a trailing single character joins the concept before it when they touch
-      if (!out.isEmpty() && singles.length() == 1) {
-        out.set(out.size() - 1, out.get(out.size() - 1) + singles);
-      } else {
-        out.add(singles.toString());
+    return 1f + SENTENCE_WEIGHT * best;
+  }
+
+  /**
+   * The passage's sentences; a list item ("(二)记过，十二个月") carries the clause that introduces
+   * the list ("政务处分的期间为:"), since the item alone does not say what it lists.
+   */
+  static List<String> sentences(String text) {
+    List<String> out = new ArrayList<>();
+    String lead = "";
+    for (String s : SENTENCE_END.split(text)) {
+      if (s.isBlank()) {
+        continue;
       }
+      if (LIST_ITEM.matcher(s).find()) {
+        out.add(lead + s);
+        continue;
+      }
+      int colon = s.indexOf(':');
+      lead = colon >= 0 && (s.stripTrailing().endsWith(":") || LIST_ITEM.matcher(s.substring(colon + 1)).find())
+          ? s.substring(0, colon + 1) : "";
+      out.add(s);
     }
     return out;
   }
 
-  /** The multiplier for a passage whose normalised text is given. */
-  float factor(String normalizedText) {
-    if (unitConcepts.isEmpty() || normalizedText.isEmpty()) {
-      return 1f;
-    }
-    float best = 0f;
-    for (String sentence : SENTENCE_END.split(normalizedText)) {
-      if (sentence.isBlank()) {
-        continue;
-      }
-      for (List<List<String>> concepts : unitConcepts) {
-        float covered = 0f;
-        int whole = 0;
-        for (List<String> forms : concepts) {
-          if (forms.stream().anyMatch(sentence::contains)) {
-            covered += 1f;
-            whole++;
-          } else {
-            covered += PARTIAL_CREDIT * pairShare(forms.get(0), sentence);
-          }
-        }
-        if (covered == 0f) {
-          continue;
-        }
-        float share = covered / concepts.size();
-        // squared: a sentence holding every concept beats one holding most of them
-        float score = share * share;
-        if (FACT.matcher(sentence).find()) {
-          score *= factFactor;
-        }
-        if (whole == concepts.size()) {
-          score *= WHOLE_PHRASE_FACTOR;
-        }
-        best = Math.max(best, score);
+  private boolean defines(String sentence) {
+    for (String d : definitions) {
+      if (sentence.contains(d)) {
+        return true;
       }
     }
-    return 1f + SENTENCE_WEIGHT * best;
+    return false;
   }
 
   /** Share of the concept's character pairs that occur in the sentence. */

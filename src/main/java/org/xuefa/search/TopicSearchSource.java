@@ -12,7 +12,7 @@ import org.xuefa.content.TopicLibrary;
 public final class TopicSearchSource implements SearchSource {
 
   public static final String TYPE = "topic";
-  static final float WEIGHT = 0.8f;
+  static final float WEIGHT = 0.6f;
 
   private final List<SearchDoc> docs;
 
@@ -20,9 +20,12 @@ public final class TopicSearchSource implements SearchSource {
     this.docs = topics.all().stream().map(TopicSearchSource::of).toList();
   }
 
+  /** Tags the text already says are left out: a keyword would count them a second time. */
   static SearchDoc of(Topic t) {
-    return new SearchDoc("topic:" + t.slug(), TYPE, t.title(), t.url(), t.plainText(), "学习专题 › " + t.title(),
-        t.tags(), WEIGHT);
+    String text = t.plainText();
+    List<String> keywords = t.tags().stream().filter(tag -> !text.contains(tag)).toList();
+    return new SearchDoc("topic:" + t.slug(), TYPE, t.title(), t.url(), text, "学习专题 › " + t.title(),
+        keywords, WEIGHT);
   }
 
   @Override
