@@ -30,6 +30,7 @@ public final class PracticePages {
   public void mount(Router router) {
     router.get("/practice").handler(Auth.role(Role.LEARNER)).handler(ctx -> home(ctx, 200, null));
     router.post("/practice").handler(Auth.role(Role.LEARNER)).handler(ctx -> create(ctx, false));
+    router.get("/practice/question/:questionId").handler(Auth.role(Role.LEARNER)).handler(this::one);
     router.get("/practice/:practiceId").handler(Auth.role(Role.LEARNER)).handler(this::paper);
     router.post("/practice/:practiceId/answers/:questionId").handler(Auth.role(Role.LEARNER)).handler(this::answer);
     router.get("/wrongbook").handler(Auth.role(Role.LEARNER)).handler(this::wrongBook);
@@ -68,6 +69,13 @@ public final class PracticePages {
             ctx.fail(e);
           }
         });
+  }
+
+  /** Where a question found by search leads: a practice of that one question. */
+  private void one(RoutingContext ctx) {
+    exams.practice().createFor(ExamApi.me(ctx), ExamApi.id(ctx, "questionId"), ExamApi.now())
+        .onSuccess(p -> ctx.redirect("/practice/" + p.id()))
+        .onFailure(ctx::fail);
   }
 
   private void paper(RoutingContext ctx) {

@@ -68,14 +68,28 @@ public final class PracticeService {
       }
       List<Question> picked = new ArrayList<>(questions);
       Collections.shuffle(picked, random);
-      List<PaperQuestion> paper = picked.subList(0, Math.min(count, picked.size())).stream()
-          .map(q -> drawer.shuffled(q, 1)).toList();
-      JsonObject doc = new JsonObject().put("_id", Tokens.random(12)).put("username", user.username())
-          .put("tag", fromWrongBook ? "错题本" : tag).put("fromWrongBook", fromWrongBook).put("createdAt", now)
-          .put("paper", new JsonArray(paper.stream().map(PaperQuestion::toDocument).toList()))
-          .put("answers", new JsonObject());
-      return mongo.insert(COLLECTION, doc).map(id -> Paper.fromDocument(doc));
+      return insert(user, fromWrongBook ? "错题本" : tag, fromWrongBook, picked.subList(0, Math.min(count, picked.size())), now);
     });
+  }
+
+  /** A practice of one question, for a question found by search. */
+  public Future<Paper> createFor(SessionUser user, String questionId, long now) {
+    return bank.byIds(List.of(questionId)).compose(found -> {
+      Question q = found.get(questionId);
+      if (q == null || !q.active()) {
+        return Future.failedFuture(HttpFailure.notFound("没有这道练习题：" + questionId));
+      }
+      return insert(user, q.tags().isEmpty() ? "" : q.tags().get(0), false, List.of(q), now);
+    });
+  }
+
+  private Future<Paper> insert(SessionUser user, String tag, boolean fromWrongBook, List<Question> questions, long now) {
+    List<PaperQuestion> paper = questions.stream().map(q -> drawer.shuffled(q, 1)).toList();
+    JsonObject doc = new JsonObject().put("_id", Tokens.random(12)).put("username", user.username())
+        .put("tag", tag).put("fromWrongBook", fromWrongBook).put("createdAt", now)
+        .put("paper", new JsonArray(paper.stream().map(PaperQuestion::toDocument).toList()))
+        .put("answers", new JsonObject());
+    return mongo.insert(COLLECTION, doc).map(id -> Paper.fromDocument(doc));
   }
 
   public Future<Paper> find(SessionUser user, String id) {

@@ -116,5 +116,13 @@ class SearchApiTest {
     assertTrue(text.contains("宪法宣誓"), "options are searchable: " + text);
     assertFalse(text.contains("第二十七条第三款"), "the explanation is not in the index: " + text);
     assertFalse(body.encode().contains("\"answer\""), body.encode());
+    TestClient learner = server.client();
+    server.admin().postJson("/api/users", new JsonObject().put("username", "searcher").put("role", "learner")
+        .put("unit", "市司法局").put("password", "password-searcher"));
+    learner.login("searcher", "password-searcher");
+    TestClient.Response opened = learner.getHtml(first.getString("url"));
+    assertEquals(302, opened.status(), "the hit opens a practice of that question");
+    assertTrue(opened.header("Location").startsWith("/practice/"), opened.header("Location"));
+    assertEquals(200, learner.getHtml(opened.header("Location")).status());
   }
 }

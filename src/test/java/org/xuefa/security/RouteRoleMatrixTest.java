@@ -46,7 +46,7 @@ class RouteRoleMatrixTest {
         "GET /exams", "POST /exams/:examId/start", "GET /attempts/:attemptId",
         "POST /attempts/:attemptId/answers/:questionId", "POST /attempts/:attemptId/submit",
         "GET /attempts/:attemptId/sheet", "GET /certificates/:number", "GET /practice", "POST /practice",
-        "GET /practice/:practiceId", "POST /practice/:practiceId/answers/:questionId", "GET /wrongbook",
+        "GET /practice/:practiceId", "GET /practice/question/:questionId", "POST /practice/:practiceId/answers/:questionId", "GET /wrongbook",
         "POST /wrongbook/practice")) {
       TABLE.put(r, Least.LEARNER);
     }
