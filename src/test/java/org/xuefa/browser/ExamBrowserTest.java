@@ -72,7 +72,22 @@ class ExamBrowserTest {
         assertEquals(flaggedId, driver.findElement(By.cssSelector(".q-nav a.flagged")).getAttribute("data-qid"));
         assertEquals("已答 3 / 6", driver.findElement(By.id("answered-count")).getText());
 
-        for (int i = 3; i < 6; i++) {
+        org.openqa.selenium.chromium.ChromiumNetworkConditions offline =
+            new org.openqa.selenium.chromium.ChromiumNetworkConditions();
+        offline.setOffline(true);
+        driver.setNetworkConditions(offline);
+        WebElement fourth = forms.get(3);
+        WebElement option = fourth.findElements(By.cssSelector("label.opt")).get(1);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", option);
+        option.click();
+        wait.until(ExpectedConditions.textToBePresentInElement(fourth.findElement(By.cssSelector(".save-state")), "未发送"));
+        assertTrue(driver.findElement(By.id("net-state")).getText().contains("网络中断，答案已暂存在本机"));
+        String pending = (String) driver.executeScript("return localStorage.getItem(arguments[0]);",
+            "xuefa.pending." + attemptUrl.substring(attemptUrl.lastIndexOf('/') + 1));
+        assertTrue(pending.contains(fourth.getAttribute("data-qid")), pending);
+        driver.deleteNetworkConditions();
+        wait.until(ExpectedConditions.textToBePresentInElement(fourth.findElement(By.cssSelector(".save-state")), "已保存"));
+        for (int i = 4; i < 6; i++) {
           answer(driver, wait, forms.get(i), i);
         }
         WebElement submit = driver.findElement(By.id("submit-button"));
