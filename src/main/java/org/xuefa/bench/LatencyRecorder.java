@@ -42,6 +42,11 @@ public final class LatencyRecorder {
     lastAnswered = Math.max(lastAnswered, answered);
   }
 
+  /** Requests recorded so far (faults found in answers are not requests). */
+  public synchronized int count() {
+    return count;
+  }
+
   public synchronized OperationStats stats(Operation op) {
     long[] sorted = Arrays.copyOf(nanos, count);
     Arrays.sort(sorted);

@@ -31,6 +31,10 @@ public final class LoadReport {
     sb.append("\n\n");
     table(sb, r.operations());
     sb.append('\n');
+    if (!r.phases().isEmpty()) {
+      phases(sb, r.phases());
+      sb.append('\n');
+    }
     for (String finding : findings(r)) {
       sb.append("- ").append(finding).append('\n');
     }
@@ -48,6 +52,19 @@ public final class LoadReport {
           .append(" | ").append(Format.ms(s.p99Nanos()))
           .append(" | ").append(Format.ms(s.maxNanos()))
           .append(" | ").append(s.errorCount())
+          .append(" |\n");
+    }
+  }
+
+  /** The measured exam phase by phase, with the server CPU per request, which neighbours' load distorts least. */
+  static void phases(StringBuilder sb, List<PhaseClock.Phase> phases) {
+    sb.append("| phase | wall | requests | server CPU per request |\n");
+    sb.append("|---|---:|---:|---:|\n");
+    for (PhaseClock.Phase p : phases) {
+      sb.append("| ").append(p.name())
+          .append(" | ").append(Format.seconds(p.wallNanos()))
+          .append(" | ").append(String.format(Locale.ROOT, "%,d", p.requests()))
+          .append(" | ").append(p.serverCpuMsPerRequest().map(ms -> String.format(Locale.ROOT, "%.2f ms", ms)).orElse("–"))
           .append(" |\n");
     }
   }

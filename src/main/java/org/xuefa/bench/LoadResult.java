@@ -10,6 +10,7 @@ import java.util.Optional;
  *
  * @param target what was loaded (the URL, or the child JVM's command line)
  * @param scenarioNanos from releasing the start to the last candidate done
+ * @param phases the measured exam's phases with the server CPU each cost
  * @param serverRssBytes peak VmRSS of the server process, when sampled
  * @param serverCpuNanos CPU time the server process used from the release to the last submit, when known
  * @param benchCpuNanos CPU time this load tool used in the same window
@@ -22,6 +23,7 @@ public record LoadResult(
     int candidatesReady,
     int candidatesSubmitted,
     long scenarioNanos,
+    List<PhaseClock.Phase> phases,
     Optional<Long> serverRssBytes,
     Optional<Long> serverCpuNanos,
     Optional<Long> benchCpuNanos) {
@@ -46,6 +48,6 @@ public record LoadResult(
 
   public LoadResult withServer(String target, Optional<Long> rss) {
     return new LoadResult(options, machine, target, operations, candidatesReady, candidatesSubmitted, scenarioNanos,
-        rss, serverCpuNanos, benchCpuNanos);
+        phases, rss, serverCpuNanos, benchCpuNanos);
   }
 }

@@ -15,8 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * Exam day against one server: as admin, create the candidates and exams for their unit; log every
@@ -146,7 +148,7 @@ public final class LoadScenario {
   private Future<Void> warmUp(List<Candidate> ready, List<String> examIds) {
     Future<Void> chain = Future.succeededFuture();
     for (String examId : examIds) {
-      chain = chain.compose(v -> examRound(ready, examId, new Recorders()));
+      chain = chain.compose(v -> examRound(ready, examId, new Recorders(), name -> { }));
     }
     return chain;
   }
@@ -156,7 +158,7 @@ public final class LoadScenario {
    * starts wait on one promise and go out in the same event-loop turn), everyone's paper loads, time
    * is up (all submit together). In between, each candidate answers in a closed loop, no think time.
    */
-  private Future<Void> examRound(List<Candidate> ready, String examId, Recorders into) {
+  private Future<Void> examRound(List<Candidate> ready, String examId, Recorders into, Consumer<String> mark) {
     Promise<Void> go = Promise.promise();
     List<Future<Void>> starts = new ArrayList<>();
     for (Candidate c : ready) {
@@ -164,9 +166,18 @@ public final class LoadScenario {
     }
     go.complete();
     return Future.join(starts)
-        .transform(ar -> everyone(ready, Candidate::fetch))
-        .transform(ar -> everyone(ready, Candidate::answerAll))
-        .transform(ar -> everyone(ready, Candidate::submit));
+        .transform(ar -> step(mark, "start burst", () -> everyone(ready, Candidate::fetch)))
+        .transform(ar -> step(mark, "paper-fetch burst", () -> everyone(ready, Candidate::answerAll)))
+        .transform(ar -> step(mark, "answering (saves, reload)", () -> everyone(ready, Candidate::submit)))
+        .transform(ar -> {
+          mark.accept("submit burst");
+          return Future.<Void>succeededFuture();
+        });
+  }
+
+  private static Future<Void> step(Consumer<String> mark, String ended, Supplier<Future<Void>> next) {
+    mark.accept(ended);
+    return next.get();
   }
 
   /** The step for every candidate whose start succeeded, all sent at once; completes when all are done. */
@@ -178,13 +189,14 @@ public final class LoadScenario {
     long serverCpu0 = serverPid.map(LoadBench::cpuNanos).orElse(-1L);
     long benchCpu0 = LoadBench.cpuNanos(ProcessHandle.current().pid());
     long released = System.nanoTime();
-    return examRound(ready, examId, recorders).transform(ar -> {
+    PhaseClock clock = new PhaseClock(serverPid, recorders);
+    return examRound(ready, examId, recorders, clock::mark).transform(ar -> {
       long end = System.nanoTime();
       Optional<Long> serverCpu = serverPid.flatMap(pid -> LoadBench.cpuSince(pid, serverCpu0));
       Optional<Long> benchCpu = LoadBench.cpuSince(ProcessHandle.current().pid(), benchCpu0);
       int submitted = (int) ready.stream().filter(Candidate::submitted).count();
       return Future.succeededFuture(new LoadResult(options, machine, base.toString(), recorders.stats(),
-          ready.size(), submitted, end - released, Optional.empty(), serverCpu, benchCpu));
+          ready.size(), submitted, end - released, clock.phases(), Optional.empty(), serverCpu, benchCpu));
     });
   }
 }

@@ -20,6 +20,11 @@ public final class Recorders {
     return byOperation.get(op);
   }
 
+  /** Requests recorded so far over all operations. */
+  public int requests() {
+    return byOperation.values().stream().mapToInt(LatencyRecorder::count).sum();
+  }
+
   /** The stats of every operation that was called at least once, in scenario order. */
   public List<OperationStats> stats() {
     List<OperationStats> out = new ArrayList<>();

@@ -127,14 +127,15 @@ public final class AttemptCloser {
     });
   }
 
-  /** One question after the other, so that a wave of closings does not flood the store. */
+  /** In the background: statistics need not delay the close's answer. */
   private void recordAnswers(Attempt a) {
-    Future<Void> chain = Future.succeededFuture();
+    List<AnswerRecorder.Graded> graded = new ArrayList<>();
     for (PaperQuestion q : a.paper()) {
       List<String> choice = a.answers().getOrDefault(q.id(), List.of());
-      chain = chain.compose(v -> recorder.record(q.id(), Grader.correct(q, choice), q.originalKeys(choice)));
+      graded.add(new AnswerRecorder.Graded(q.id(), Grader.correct(q, choice), q.originalKeys(choice)));
     }
-    chain.onFailure(e -> log.warn("question statistics of attempt {} incomplete: {}", a.id(), e.toString()));
+    recorder.recordAll(graded)
+        .onFailure(e -> log.warn("question statistics of attempt {} incomplete: {}", a.id(), e.toString()));
   }
 
   static List<String> wrongQuestions(Attempt a) {

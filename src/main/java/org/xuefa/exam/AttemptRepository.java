@@ -79,6 +79,10 @@ public final class AttemptRepository {
         .map(r -> r.getDocModified() > 0);
   }
 
+  String batchStats() {
+    return batcher.describe();
+  }
+
   /** Moves deadline and grace end later by {@code millis} and keeps the override on record. */
   public Future<Boolean> extend(String id, long millis, JsonObject override) {
     JsonObject update = new JsonObject()

@@ -91,6 +91,7 @@ public final class ExamBench {
           "",
           "Answers saved per second: " + Math.round(save.perSecond()) + " (" + save.count() + " answers, "
               + save.errors() + " errors); attempts submitted: " + saved + " of " + n + ".",
+          "Batching: " + server.services().exams().batchStats() + ".",
           "Server heap in use at the end: "
               + (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024) + " MiB.",
           "");

@@ -87,4 +87,9 @@ public final class Exams {
   public CompletionReport completion() {
     return completion;
   }
+
+  /** How answer saves were grouped into bulk updates (for the benchmark). */
+  String batchStats() {
+    return attempts.batchStats();
+  }
 }

@@ -33,21 +33,19 @@ import org.apache.lucene.store.FSDirectory;
 public final class SearchIndex implements Closeable {
 
   /** Hits re-ranked by their best sentence; deeper pages keep Lucene's order. */
-  static final int RESCORE_WINDOW = 40;
+  static final int RESCORE_WINDOW = 100;
   /**
    * How much of Lucene's score survives re-ranking: relevance^α. Below 1 it narrows the gap a long
    * passage gains by naming the query's words many times, so the best sentence and the document
    * weight (statute over topic over question) decide more.
    */
   static final double RELEVANCE_EXPONENT = 0.5;
-  private static final Set<String> RESCORE_FIELDS = Set.of(SearchFields.TEXT, SearchFields.TITLE, SearchFields.PATH, SearchFields.WEIGHT);
 
   private final Directory directory;
   private final boolean ownsDirectory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final Object writeLock = new Object();
-  private final TextNormalizer normalizer;
   private final ChineseAnalyzers analyzers;
   private final SearchFields fields;
   private final QueryPlanner planner;
@@ -55,6 +53,7 @@ public final class SearchIndex implements Closeable {
   private final SnippetMarker snippets;
   private final Suggester suggester;
   private final QueryVocabulary vocabulary;
+  private final PassageCache passages;
 
   /**
    * Opens (or creates) the index in {@code directory} with the bundled vocabulary; the caller
@@ -73,7 +72,6 @@ public final class SearchIndex implements Closeable {
       throws IOException {
     this.directory = directory;
     this.ownsDirectory = ownsDirectory;
-    this.normalizer = normalizer;
     this.analyzers = new ChineseAnalyzers(normalizer);
     this.vocabulary = QueryVocabulary.load(normalizer);
     this.fields = new SearchFields(analyzers, new SuggestTerms(analyzers, normalizer), normalizer);
@@ -81,6 +79,7 @@ public final class SearchIndex implements Closeable {
     this.queries = new LuceneQueryBuilder(analyzers, vocabulary);
     this.snippets = new SnippetMarker(normalizer, SnippetMarker.DEFAULT_LENGTH);
     this.suggester = new Suggester(normalizer, vocabulary);
+    this.passages = new PassageCache(normalizer);
     IndexWriterConfig config = new IndexWriterConfig(fields.indexAnalyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setSimilarity(SearchFields.similarity());
@@ -91,6 +90,8 @@ public final class SearchIndex implements Closeable {
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
         IndexSearcher searcher = new IndexSearcher(reader);
         searcher.setSimilarity(SearchFields.similarity());
+        // the writer's thread pays for the re-ranking copy, before any search sees the new reader
+        passages.warm(reader);
         return searcher;
       }
     });
@@ -173,7 +174,8 @@ public final class SearchIndex implements Closeable {
       TypeFacetCollector facets = new TypeFacetCollector(top, q.type());
       s.search(query, facets);
       TopDocs docs = top.topDocs();
-      List<ScoreDoc> ranked = rescore(s.storedFields(), docs.scoreDocs, new SentenceRescorer(plan, ConceptWeights.of(plan, s.getIndexReader(), analyzers)));
+      List<ScoreDoc> ranked = rescore(s.getIndexReader(), docs.scoreDocs,
+          new SentenceRescorer(plan, ConceptWeights.of(plan, s.getIndexReader(), analyzers)));
       List<SearchHit> hits = page(s.storedFields(), ranked, q, markTerms(plan));
       return new SearchResult(q.q(), Math.toIntExact(docs.totalHits.value), hits, facets.counts());
     } finally {
@@ -191,19 +193,12 @@ public final class SearchIndex implements Closeable {
     }
   }
 
-  private List<ScoreDoc> rescore(StoredFields stored, ScoreDoc[] top, SentenceRescorer rescorer)
-      throws IOException {
+  private List<ScoreDoc> rescore(IndexReader reader, ScoreDoc[] top, SentenceRescorer rescorer) {
     List<ScoreDoc> out = new ArrayList<>(top.length);
     for (ScoreDoc sd : top) {
-      Document d = stored.document(sd.doc, RESCORE_FIELDS);
-      String text = d.get(SearchFields.TEXT);
-      String path = d.get(SearchFields.PATH);
-      Number w = d.getField(SearchFields.WEIGHT) == null ? null : d.getField(SearchFields.WEIGHT).numericValue();
-      float weight = w == null || w.floatValue() <= 0 ? 1f : w.floatValue();
-      float factor = rescorer.factor(normalizer.normalize(text == null ? "" : text),
-          normalizer.normalize(d.get(SearchFields.TITLE)), normalizer.normalize(path == null ? "" : path));
-      double relevance = Math.pow(sd.score / weight, RELEVANCE_EXPONENT);
-      out.add(new ScoreDoc(sd.doc, (float) (weight * relevance * factor)));
+      RescorePassage p = passages.get(reader, sd.doc);
+      double relevance = Math.pow(sd.score / p.weight, RELEVANCE_EXPONENT);
+      out.add(new ScoreDoc(sd.doc, (float) (p.weight * relevance * rescorer.factor(p))));
     }
     out.sort(Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc));
     return out;

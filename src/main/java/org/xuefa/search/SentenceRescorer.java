@@ -1,8 +1,6 @@
 package org.xuefa.search;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Re-ranks the top hits by their best sentence: the share of the query's concepts that one
@@ -30,26 +28,14 @@ final class SentenceRescorer {
    * names a statute, it does not say anything about 国家赔偿.
    */
   static final float CITATION_CREDIT = 0.5f;
-  private static final Pattern CITATION = Pattern.compile("《[^《》]{1,60}》");
   /** Credit for a concept the passage's headings hold but the sentence does not say. */
   static final float HEADING_CREDIT = 0.75f;
-
-  private static final Pattern SENTENCE_END = Pattern.compile("[。！？；!?;\\n]");
-  private static final String NUMERAL = "(\\d+(\\.\\d+)?|[零〇一二三四五六七八九十百千万两]+)";
-  /** A reported fact: a count in digits with its measure word, as the report states them. */
-  private static final Pattern FACT = Pattern.compile(
-      "\\d+(\\.\\d+)?\\s*(%|个|名|件|项|次|人|家|份|起|期|类|处|万元|元|学时|小时|日|天|年)|共计|共有");
-  /** When a number is asked for, the statutes' numbers count too: 二十日, 三千元, 百分之二十. */
-  private static final Pattern ANY_NUMBER = Pattern.compile(
-      FACT.pattern() + "|" + NUMERAL + "个?(月|日|天|年|周岁|名|人|元|倍|项|次)|" + NUMERAL + "个|百分之");
-  /** A list item of a statute, "(一)…" once normalised; it is read with the clause that leads into the list. */
-  private static final Pattern LIST_ITEM = Pattern.compile("^\\s*\\([一二三四五六七八九十]+\\)");
 
   private final List<QueryPlan.Concept> concepts;
   private final float[] weights;
   private final List<String> definitions;
   private final float factFactor;
-  private final Pattern fact;
+  private final byte factKind;
   private final float definitionFactor;
 
   /** Every concept counting by its own {@link QueryPlan.Concept#weight()}. */
@@ -65,40 +51,40 @@ final class SentenceRescorer {
     }
     this.definitionFactor = plan.asksForDefinition() ? ASKED_DEFINITION_FACTOR : DEFINITION_FACTOR;
     this.factFactor = plan.asksForCount() ? COUNT_FACT_FACTOR : FACT_FACTOR;
-    this.fact = plan.asksForCount() ? ANY_NUMBER : FACT;
+    this.factKind = plan.asksForCount() ? RescorePassage.ANY_NUMBER : RescorePassage.REPORTED_FACT;
     this.concepts = plan.concepts();
     this.definitions = plan.definitions();
   }
 
   /** The multiplier for a passage with no title or headings, its normalised text given. */
   float factor(String normalizedText) {
-    return factor(normalizedText, "", "");
+    return factor(RescorePassage.of(normalizedText, "", "", 1f));
   }
 
   /**
-   * The multiplier for a passage, its normalised text, title and headings given. Every sentence is
-   * read under its title, and in part under its headings: in 《国家赔偿法》第十二条, under 第三节
-   * 赔偿程序, "要求赔偿应当递交申请书" is a sentence about 国家赔偿 and about its procedure, though
-   * it names neither.
+   * The multiplier for a passage. Every sentence is read under the passage's title, and in part
+   * under its headings: in 《国家赔偿法》第十二条, under 第三节 赔偿程序, "要求赔偿应当递交申请书" is
+   * a sentence about 国家赔偿 and about its procedure, though it names neither.
    */
-  float factor(String normalizedText, String normalizedTitle, String normalizedHeadings) {
-    if (concepts.isEmpty() || normalizedText.isEmpty()) {
+  float factor(RescorePassage p) {
+    if (concepts.isEmpty() || p.sentences.length == 0) {
       return 1f;
     }
     float[] fromContext = new float[concepts.size()];
     for (int i = 0; i < fromContext.length; i++) {
       QueryPlan.Concept c = concepts.get(i);
-      fromContext[i] = Math.max(c.credit(normalizedTitle),
-          Math.max(HEADING_CREDIT * c.credit(normalizedHeadings), PARTIAL_CREDIT * pairShare(c.name(), normalizedHeadings)));
+      fromContext[i] = Math.max(c.credit(p.title),
+          Math.max(HEADING_CREDIT * c.credit(p.headings), PARTIAL_CREDIT * pairShare(c.name(), p.headings)));
     }
     float total = 0f;
     for (float w : weights) {
       total += w;
     }
     float best = 0f;
-    for (String sentence : sentences(normalizedText)) {
-      String own = CITATION.matcher(sentence).replaceAll(" ");
-      boolean cites = own.length() != sentence.length() || !own.equals(sentence);
+    for (int s = 0; s < p.sentences.length; s++) {
+      String sentence = p.sentences[s];
+      String own = p.own[s];
+      boolean cites = own != sentence;
       float covered = 0f;
       int whole = 0;
       for (int i = 0; i < fromContext.length; i++) {
@@ -117,7 +103,7 @@ final class SentenceRescorer {
       float share = covered / total;
       // squared: a sentence holding every concept beats one holding most of them
       float score = share * share;
-      if (fact.matcher(sentence).find()) {
+      if ((p.numbers[s] & factKind) != 0) {
         score *= factFactor;
       }
       if (whole == concepts.size()) {
@@ -129,29 +115,6 @@ final class SentenceRescorer {
       best = Math.max(best, score);
     }
     return 1f + SENTENCE_WEIGHT * best;
-  }
-
-  /**
-   * The passage's sentences; a list item ("(二)记过，十二个月") carries the clause that introduces
-   * the list ("政务处分的期间为:"), since the item alone does not say what it lists.
-   */
-  static List<String> sentences(String text) {
-    List<String> out = new ArrayList<>();
-    String lead = "";
-    for (String s : SENTENCE_END.split(text)) {
-      if (s.isBlank()) {
-        continue;
-      }
-      if (LIST_ITEM.matcher(s).find()) {
-        out.add(lead + s);
-        continue;
-      }
-      int colon = s.indexOf(':');
-      lead = colon >= 0 && (s.stripTrailing().endsWith(":") || LIST_ITEM.matcher(s.substring(colon + 1)).find())
-          ? s.substring(0, colon + 1) : "";
-      out.add(s);
-    }
-    return out;
   }
 
   private boolean defines(String sentence) {

@@ -28,6 +28,9 @@ class LoadBenchServerTest {
       assertEquals(3, count(r, Operation.RELOAD));
       assertEquals(3, count(r, Operation.SUBMIT));
       assertEquals(3, r.candidatesSubmitted());
+      assertEquals(java.util.List.of("start burst", "paper-fetch burst", "answering (saves, reload)", "submit burst"),
+          r.phases().stream().map(PhaseClock.Phase::name).toList());
+      assertEquals(3 + 3 + 9 + 3 + 3, r.phases().stream().mapToInt(PhaseClock.Phase::requests).sum());
       String md = LoadReport.markdown(r);
       assertTrue(md.contains("| save answer | 9 |"), md);
       assertTrue(md.contains("Errors: none."), md);

@@ -29,7 +29,10 @@ class LoadReportTest {
         new OperationStats(Operation.RELOAD, 128, Map.of(), S / 2, 4 * MS, 9 * MS, 12 * MS),
         // 3,400 submits per second: 8.1 to 10 times the peer's 340–420
         new OperationStats(Operation.SUBMIT, 340, Map.of(), S / 10, 8 * MS, 20 * MS, 22 * MS));
-    return new LoadResult(o, MACHINE, "java -cp xuefa.jar org.xuefa.Main serve", ops, 128, 128, 3 * S / 2,
+    List<PhaseClock.Phase> phases = List.of(
+        new PhaseClock.Phase("start burst", S / 4, 128, 256 * MS),
+        new PhaseClock.Phase("answering (saves, reload)", S, 2688, -1));
+    return new LoadResult(o, MACHINE, "java -cp xuefa.jar org.xuefa.Main serve", ops, 128, 128, 3 * S / 2, phases,
         Optional.of(rss), Optional.of(2 * S), Optional.of(S / 2));
   }
 
@@ -43,6 +46,14 @@ class LoadReportTest {
     assertTrue(md.contains("| create account (setup) | 128 | 64 | 60 | 90 | 95 | 0 |"), md);
     assertTrue(md.contains("2 cores (AMD EPYC), 23.5 GiB RAM, load average at start 1.00 0.50 0.25, OpenJDK 17, 2026-11-26 10:15 UTC"), md);
     assertTrue(md.contains("the load tool runs on the same cores"), md);
+  }
+
+  @Test
+  void phasesShowServerCpuPerRequestWhereItIsKnown() {
+    String md = LoadReport.markdown(result(128, Map.of(), 300L * 1024 * 1024));
+    assertTrue(md.contains("| phase | wall | requests | server CPU per request |"), md);
+    assertTrue(md.contains("| start burst | 0.25 s | 128 | 2.00 ms |"), md);
+    assertTrue(md.contains("| answering (saves, reload) | 1.00 s | 2,688 | – |"), md);
   }
 
   @Test
@@ -71,7 +82,7 @@ class LoadReportTest {
     List<OperationStats> ops = List.of(
         new OperationStats(Operation.FETCH, 4, Map.of(), S / 4, 5 * MS, 9 * MS, 9 * MS),
         new OperationStats(Operation.SUBMIT, 4, Map.of(), S / 10, 8 * MS, 20 * MS, 22 * MS));
-    LoadResult r = new LoadResult(o, MACHINE, "http://127.0.0.1:8080", ops, 4, 4, S, Optional.empty(),
+    LoadResult r = new LoadResult(o, MACHINE, "http://127.0.0.1:8080", ops, 4, 4, S, List.of(), Optional.empty(),
         Optional.empty(), Optional.empty());
     String line = PeerComparison.line(r);
     assertTrue(line.contains("paper fetches 16/s (0.1× of the peer's rate, worse)"), line);

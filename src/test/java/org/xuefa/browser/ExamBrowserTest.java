@@ -18,7 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.xuefa.testing.TestClient;
 import org.xuefa.testing.TestServer;
 
-/** A whole exam through the page in a real browser, with a reload in the middle. */
+/** A whole exam through the page in a real browser, with a reload in the middle; practice with instant feedback. */
 class ExamBrowserTest {
 
   static final String PASSWORD = "password-browser";
@@ -72,7 +72,22 @@ class ExamBrowserTest {
         assertEquals(flaggedId, driver.findElement(By.cssSelector(".q-nav a.flagged")).getAttribute("data-qid"));
         assertEquals("已答 3 / 6", driver.findElement(By.id("answered-count")).getText());
 
-        for (int i = 3; i < 6; i++) {
+        org.openqa.selenium.chromium.ChromiumNetworkConditions offline =
+            new org.openqa.selenium.chromium.ChromiumNetworkConditions();
+        offline.setOffline(true);
+        driver.setNetworkConditions(offline);
+        WebElement fourth = forms.get(3);
+        WebElement option = fourth.findElements(By.cssSelector("label.opt")).get(1);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", option);
+        option.click();
+        wait.until(ExpectedConditions.textToBePresentInElement(fourth.findElement(By.cssSelector(".save-state")), "未发送"));
+        assertTrue(driver.findElement(By.id("net-state")).getText().contains("网络中断，答案已暂存在本机"));
+        String pending = (String) driver.executeScript("return localStorage.getItem(arguments[0]);",
+            "xuefa.pending." + attemptUrl.substring(attemptUrl.lastIndexOf('/') + 1));
+        assertTrue(pending.contains(fourth.getAttribute("data-qid")), pending);
+        driver.deleteNetworkConditions();
+        wait.until(ExpectedConditions.textToBePresentInElement(fourth.findElement(By.cssSelector(".save-state")), "已保存"));
+        for (int i = 4; i < 6; i++) {
           answer(driver, wait, forms.get(i), i);
         }
         WebElement submit = driver.findElement(By.id("submit-button"));
@@ -84,6 +99,40 @@ class ExamBrowserTest {
         assertTrue(page.contains("解析"), page);
         assertTrue(driver.findElement(By.id("score")).getText().matches("\\d+"));
         assertEquals(6, driver.findElements(By.cssSelector("article.q")).size());
+      } finally {
+        driver.quit();
+      }
+    }
+  }
+
+  @Test
+  void practiceShowsTheKeyAndExplanationRightAfterEachAnswer(@TempDir Path dir) throws Exception {
+    try (TestServer server = TestServer.start(dir)) {
+      assertEquals(201, server.admin().postJson("/api/users", new JsonObject().put("username", "pat").put("name", "样例pat")
+          .put("role", "learner").put("unit", "市司法局").put("password", PASSWORD)).status());
+      ChromeDriver driver = Browser.start();
+      try {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        driver.get(server.baseUrl() + "/login?next=/practice");
+        driver.findElement(By.id("username")).sendKeys("pat");
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("practice-form")));
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("practice-tag"))).selectByValue("宪法");
+        driver.findElement(By.cssSelector("#practice-form button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("html.js #practice")));
+        WebElement form = driver.findElements(By.cssSelector("form.q")).get(0);
+        WebElement option = form.findElements(By.cssSelector("label.opt")).get(0);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", option);
+        option.click();
+        if ("multiple".equals(form.getAttribute("data-type"))) {
+          form.findElement(By.cssSelector(".check-btn")).click();
+        }
+        wait.until(ExpectedConditions.textToBePresentInElement(form.findElement(By.cssSelector(".feedback")), "正确答案"));
+        String feedback = form.findElement(By.cssSelector(".feedback")).getText();
+        assertTrue(feedback.contains("解析") && feedback.contains("出处"), feedback);
+        assertEquals("1", driver.findElement(By.id("practice-answered")).getText());
+        assertTrue(form.findElements(By.cssSelector("label.opt.is-key")).size() >= 1, "the key is marked on the options");
       } finally {
         driver.quit();
       }

@@ -43,7 +43,11 @@ class RankingCasesTest {
   }
 
   static List<Case> cases() {
-    try (InputStream in = RankingCasesTest.class.getClassLoader().getResourceAsStream("search/ranking-cases.txt")) {
+    return cases("search/ranking-cases.txt");
+  }
+
+  static List<Case> cases(String resource) {
+    try (InputStream in = RankingCasesTest.class.getClassLoader().getResourceAsStream(resource)) {
       List<Case> out = new ArrayList<>();
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
         if (line.isBlank() || line.strip().startsWith("#")) {

@@ -61,6 +61,12 @@ final class RankingProbe {
         docs.forEach(d -> titles.put(d.id(), d.title()));
         QueryPlanner planner = new QueryPlanner(new ChineseAnalyzers(n), QueryVocabulary.load(n), n);
         for (String q : args) {
+          if (q.startsWith("@")) {
+            String[] p = q.substring(1).split("=", 2);
+            List<String> all = index.search(SearchQuery.of(p[0]).withPage(100, 0).withoutSnippets()).ids();
+            System.out.println("rank of " + p[1] + " for " + p[0] + ": " + (all.indexOf(p[1]) + 1));
+            continue;
+          }
           SearchResult r = index.search(SearchQuery.of(q).withPage(6, 0).withoutSnippets());
           QueryPlan plan = planner.plan(q);
           List<Float> weights = ConceptWeights.of(plan, reader, new ChineseAnalyzers(n));
@@ -70,17 +76,18 @@ final class RankingProbe {
               .map(c -> c.forms() + (c.answer() == null ? "" : "+@")).toList() + " " + weights);
           for (SearchHit h : r.hits()) {
             String t = h.text().replace('\n', ' ');
-            float f = rescorer.factor(n.normalize(h.text()), n.normalize(titles.get(h.id())),
-                n.normalize(paths.get(h.id())));
+            float f = rescorer.factor(RescorePassage.of(n.normalize(h.text()), n.normalize(titles.get(h.id())),
+                n.normalize(paths.get(h.id())), 1f));
             System.out.printf("  %-44s %8.3f = %7.3f x %.2f  %s%n", h.id(), h.score(), h.score() / f, f,
                 t.substring(0, Math.min(50, t.length())));
           }
         }
         return;
       }
+      for (String file : List.of("search/ranking-cases.txt", "search/held-out-cases.txt")) {
       int first = 0;
       int top3 = 0;
-      List<RankingCasesTest.Case> cases = RankingCasesTest.cases();
+      List<RankingCasesTest.Case> cases = RankingCasesTest.cases(file);
       for (RankingCasesTest.Case c : cases) {
         List<String> ids = index.search(SearchQuery.of(c.query()).withPage(3, 0).withoutSnippets()).ids();
         int rank = -1;
@@ -93,8 +100,9 @@ final class RankingProbe {
           System.out.printf("  MISS %s → %s (rank %s) got %s%n", c.query(), c.expected().get(0), rank < 0 ? ">3" : rank, ids);
         }
       }
-      System.out.printf(Locale.ROOT, "NEW %d cases: rank 1 %d (%.1f%%), top 3 %d (%.1f%%)%n", cases.size(), first,
-          100.0 * first / cases.size(), top3, 100.0 * top3 / cases.size());
+      System.out.printf(Locale.ROOT, "NEW %s %d cases: rank 1 %d (%.1f%%), top 3 %d (%.1f%%)%n", file, cases.size(),
+          first, 100.0 * first / cases.size(), top3, 100.0 * top3 / cases.size());
+      }
       int ok = 0;
       for (String c : SERVER_CASES) {
         String[] p = c.split("\\|");
