@@ -93,7 +93,8 @@ public final class LawSearchSource implements SearchSource {
    * 重大行政决策程序暂行条例 → 重大行政决策程序; empty when one character is left (宪法 → 宪).
    */
   static String subjectOf(String title) {
-    String s = title.replaceFirst("^中华人民共和国", "").replaceFirst("(暂行条例|条例|法典|法)$", "");
+    String name = title.replaceFirst("^中华人民共和国", "");
+    String s = name.endsWith("法典") ? name.substring(0, name.length() - 1) : name.replaceFirst("(暂行条例|条例|法)$", "");
     return s.length() >= 2 ? s : "";
   }
 
