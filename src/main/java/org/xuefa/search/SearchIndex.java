@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,14 +36,11 @@ import org.apache.lucene.util.Bits;
  */
 public final class SearchIndex implements Closeable {
 
-  /** Hits re-ranked by their best sentence; deeper pages keep Lucene's order. */
-  static final int RESCORE_WINDOW = 100;
   /**
-   * How much of Lucene's score survives re-ranking: relevance^α. Below 1 it narrows the gap a long
-   * passage gains by naming the query's words many times, so the best sentence and the document
-   * weight (statute over topic over question) decide more.
+   * Hits re-ranked by their best sentence; deeper pages keep Lucene's order. The answering article
+   * can sit below 40 others of its statute that name the subject more often (公务员有哪些义务 → 第十四条).
    */
-  static final double RELEVANCE_EXPONENT = 0.5;
+  static final int RESCORE_WINDOW = 100;
   private static final Set<String> ID_AND_SIGNATURE = Set.of(SearchFields.ID, SearchFields.SIGNATURE);
 
   private final Directory directory;
@@ -241,8 +237,8 @@ public final class SearchIndex implements Closeable {
       TypeFacetCollector facets = new TypeFacetCollector(top, q.type());
       s.search(query, facets);
       TopDocs docs = top.topDocs();
-      List<ScoreDoc> ranked = rescore(s.getIndexReader(), docs.scoreDocs,
-          new SentenceRescorer(plan, ConceptWeights.of(plan, s.getIndexReader(), analyzers)));
+      List<ScoreDoc> ranked = new SentenceRescorer(plan, ConceptWeights.of(plan, s.getIndexReader(), analyzers))
+          .rerank(s.getIndexReader(), docs.scoreDocs, passages);
       List<SearchHit> hits = page(s.storedFields(), ranked, q, markTerms(plan));
       return new SearchResult(q.q(), Math.toIntExact(docs.totalHits.value), hits, facets.counts());
     } finally {
@@ -258,17 +254,6 @@ public final class SearchIndex implements Closeable {
     } finally {
       searchers.release(s);
     }
-  }
-
-  private List<ScoreDoc> rescore(IndexReader reader, ScoreDoc[] top, SentenceRescorer rescorer) {
-    List<ScoreDoc> out = new ArrayList<>(top.length);
-    for (ScoreDoc sd : top) {
-      RescorePassage p = passages.get(reader, sd.doc);
-      double relevance = Math.pow(sd.score / p.weight, RELEVANCE_EXPONENT);
-      out.add(new ScoreDoc(sd.doc, (float) (p.weight * relevance * rescorer.factor(p))));
-    }
-    out.sort(Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc));
-    return out;
   }
 
   private List<SearchHit> page(StoredFields stored, List<ScoreDoc> ranked, SearchQuery q,
