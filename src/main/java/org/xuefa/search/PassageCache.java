@@ -46,10 +46,6 @@ final class PassageCache {
     return p == null ? RescorePassage.EMPTY : p;
   }
 
-  int segmentCount() {
-    return segments.size();
-  }
-
   private RescorePassage[] segment(LeafReader leaf) {
     IndexReader.CacheHelper helper = leaf.getCoreCacheHelper();
     if (helper == null) {

@@ -5,14 +5,17 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -24,6 +27,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 
 /**
  * One Lucene index over every kind of passage: writes through a single {@link IndexWriter},
@@ -32,14 +36,12 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class SearchIndex implements Closeable {
 
-  /** Hits re-ranked by their best sentence; deeper pages keep Lucene's order. */
-  static final int RESCORE_WINDOW = 100;
   /**
-   * How much of Lucene's score survives re-ranking: relevance^α. Below 1 it narrows the gap a long
-   * passage gains by naming the query's words many times, so the best sentence and the document
-   * weight (statute over topic over question) decide more.
+   * Hits re-ranked by their best sentence; deeper pages keep Lucene's order. The answering article
+   * can sit below 40 others of its statute that name the subject more often (公务员有哪些义务 → 第十四条).
    */
-  static final double RELEVANCE_EXPONENT = 0.5;
+  static final int RESCORE_WINDOW = 100;
+  private static final Set<String> ID_AND_SIGNATURE = Set.of(SearchFields.ID, SearchFields.SIGNATURE);
 
   private final Directory directory;
   private final boolean ownsDirectory;
@@ -113,6 +115,67 @@ public final class SearchIndex implements Closeable {
     }
   }
 
+  /**
+   * Makes the index hold exactly {@code docs} (the last of equal ids wins), writing only what
+   * changed: passages whose signature differs are rewritten, passages no longer given are deleted,
+   * and nothing is written when nothing changed. When most passages changed (a new schema, a first
+   * build) it replaces the whole index instead. Answers how many passages were written or deleted.
+   */
+  public int sync(Collection<SearchDoc> docs) throws IOException {
+    Map<String, SearchDoc> wanted = new LinkedHashMap<>();
+    docs.forEach(d -> wanted.put(d.id(), d));
+    synchronized (writeLock) {
+      Map<String, String> indexed = signatures();
+      List<SearchDoc> changed = new ArrayList<>();
+      for (SearchDoc d : wanted.values()) {
+        if (!fields.signature(d).equals(indexed.get(d.id()))) {
+          changed.add(d);
+        }
+      }
+      List<String> gone = indexed.keySet().stream().filter(id -> !wanted.containsKey(id)).toList();
+      if (changed.isEmpty() && gone.isEmpty()) {
+        return 0;
+      }
+      if (changed.size() + gone.size() > wanted.size() / 2) {
+        writer.deleteAll();
+        for (SearchDoc d : wanted.values()) {
+          writer.addDocument(fields.toDocument(d));
+        }
+      } else {
+        for (String id : gone) {
+          writer.deleteDocuments(new Term(SearchFields.ID, id));
+        }
+        for (SearchDoc d : changed) {
+          writer.updateDocument(new Term(SearchFields.ID, d.id()), fields.toDocument(d));
+        }
+      }
+      publish();
+      return changed.size() + gone.size();
+    }
+  }
+
+  /** The id and signature of every live passage, as searches currently see them. */
+  private Map<String, String> signatures() throws IOException {
+    Map<String, String> out = new HashMap<>();
+    IndexSearcher s = searchers.acquire();
+    try {
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        StoredFields stored = leaf.reader().storedFields();
+        for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+          if (live == null || live.get(d)) {
+            Document doc = stored.document(d, ID_AND_SIGNATURE);
+            String sig = doc.get(SearchFields.SIGNATURE);
+            out.put(doc.get(SearchFields.ID), sig == null ? "" : sig);
+          }
+        }
+      }
+    } finally {
+      searchers.release(s);
+    }
+    return out;
+  }
+
   /** Replaces every document of one type, leaving the other types alone. */
   public void replaceType(String type, Collection<SearchDoc> docs) throws IOException {
     for (SearchDoc d : docs) {
@@ -174,8 +237,8 @@ public final class SearchIndex implements Closeable {
       TypeFacetCollector facets = new TypeFacetCollector(top, q.type());
       s.search(query, facets);
       TopDocs docs = top.topDocs();
-      List<ScoreDoc> ranked = rescore(s.getIndexReader(), docs.scoreDocs,
-          new SentenceRescorer(plan, ConceptWeights.of(plan, s.getIndexReader(), analyzers)));
+      List<ScoreDoc> ranked = new SentenceRescorer(plan, ConceptWeights.of(plan, s.getIndexReader(), analyzers))
+          .rerank(s.getIndexReader(), docs.scoreDocs, passages);
       List<SearchHit> hits = page(s.storedFields(), ranked, q, markTerms(plan));
       return new SearchResult(q.q(), Math.toIntExact(docs.totalHits.value), hits, facets.counts());
     } finally {
@@ -191,17 +254,6 @@ public final class SearchIndex implements Closeable {
     } finally {
       searchers.release(s);
     }
-  }
-
-  private List<ScoreDoc> rescore(IndexReader reader, ScoreDoc[] top, SentenceRescorer rescorer) {
-    List<ScoreDoc> out = new ArrayList<>(top.length);
-    for (ScoreDoc sd : top) {
-      RescorePassage p = passages.get(reader, sd.doc);
-      double relevance = Math.pow(sd.score / p.weight, RELEVANCE_EXPONENT);
-      out.add(new ScoreDoc(sd.doc, (float) (p.weight * relevance * rescorer.factor(p))));
-    }
-    out.sort(Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc));
-    return out;
   }
 
   private List<SearchHit> page(StoredFields stored, List<ScoreDoc> ranked, SearchQuery q,

@@ -80,7 +80,11 @@ public final class SearchService {
     return docCount;
   }
 
-  /** Reads every source and replaces the index with what they hold; concurrent calls coalesce into one more run. */
+  /**
+   * Reads every source and brings the index up to what they hold, rewriting only the passages that
+   * changed (none on a restart over an unchanged library, one after a question edit); concurrent
+   * calls coalesce into one more run.
+   */
   public Future<Integer> rebuild() {
     if (!rebuilding.compareAndSet(false, true)) {
       again.set(true);
@@ -88,14 +92,18 @@ public final class SearchService {
     }
     long started = System.nanoTime();
     return currentVersion()
-        .compose(version -> gather().compose(docs -> blocking.run(() -> {
-          index.replaceAll(docs);
-          return index.docCount();
-        })).map(n -> {
-          indexedVersion.set(version);
-          docCount = n;
-          log.info("search index rebuilt: {} passages in {} ms", n, (System.nanoTime() - started) / 1_000_000);
-          return n;
+        .compose(version -> gather().compose(docs -> {
+          long gathered = System.nanoTime();
+          return blocking.run(() -> {
+            int written = index.sync(docs);
+            return new int[] {index.docCount(), written};
+          }).map(counts -> {
+            indexedVersion.set(version);
+            docCount = counts[0];
+            log.info("search index rebuilt: {} passages ({} written) in {} ms (sources read in {} ms)", counts[0],
+                counts[1], (System.nanoTime() - started) / 1_000_000, (gathered - started) / 1_000_000);
+            return counts[0];
+          });
         }))
         .eventually(() -> {
           rebuilding.set(false);

@@ -1,6 +1,10 @@
 package org.xuefa.search;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.ScoreDoc;
 
 /**
  * Re-ranks the top hits by their best sentence: the share of the query's concepts that one
@@ -11,6 +15,12 @@ import java.util.List;
  */
 final class SentenceRescorer {
 
+  /**
+   * How much of Lucene's score survives re-ranking: relevance^α. Below 1 it narrows the gap a long
+   * passage gains by naming the query's words many times, so the best sentence and the document
+   * weight (statute over topic over question) decide more.
+   */
+  static final double RELEVANCE_EXPONENT = 0.5;
   /** How much a perfect sentence adds: the final score is score × (1 + weight × best). */
   static final float SENTENCE_WEIGHT = 1.0f;
   static final float FACT_FACTOR = 1.25f;
@@ -54,6 +64,21 @@ final class SentenceRescorer {
     this.factKind = plan.asksForCount() ? RescorePassage.ANY_NUMBER : RescorePassage.REPORTED_FACT;
     this.concepts = plan.concepts();
     this.definitions = plan.definitions();
+  }
+
+  /**
+   * The top hits in their new order: each one's score becomes weight × (score / weight)^α × its
+   * factor, ties kept in index order.
+   */
+  List<ScoreDoc> rerank(IndexReader reader, ScoreDoc[] top, PassageCache passages) {
+    List<ScoreDoc> out = new ArrayList<>(top.length);
+    for (ScoreDoc sd : top) {
+      RescorePassage p = passages.get(reader, sd.doc);
+      double relevance = Math.pow(sd.score / p.weight, RELEVANCE_EXPONENT);
+      out.add(new ScoreDoc(sd.doc, (float) (p.weight * relevance * factor(p))));
+    }
+    out.sort(Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc));
+    return out;
   }
 
   /** The multiplier for a passage with no title or headings, its normalised text given. */

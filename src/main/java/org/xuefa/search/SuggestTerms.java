@@ -30,8 +30,12 @@ final class SuggestTerms {
   }
 
   List<String> candidates(String text, List<String> keywords) {
+    return candidates(Tokens.of(analyzers.words(), "s", text), keywords);
+  }
+
+  /** As above, from the text's smartcn words when the caller has them already. */
+  List<String> candidates(List<Tokens.Token> words, List<String> keywords) {
     Set<String> out = new LinkedHashSet<>();
-    List<Tokens.Token> words = Tokens.of(analyzers.words(), "s", text);
     Tokens.Token previous = null;
     for (Tokens.Token w : words) {
       boolean han = HAN.matcher(w.term()).matches();

@@ -73,6 +73,32 @@ class IndexLifecycleTest {
   }
 
   @Test
+  void syncWritesOnlyWhatChanged() throws IOException {
+    assertEquals(0, index.sync(report), "an unchanged library writes nothing");
+    List<SearchDoc> edited = new ArrayList<>(report);
+    SearchDoc first = edited.get(0);
+    edited.set(0, new SearchDoc(first.id(), first.type(), first.title(), first.url(), "羊绒产业园的新说法",
+        first.path(), first.keywords(), first.boost()));
+    edited.remove(edited.size() - 1);
+    edited.add(topic("a", "甲", "新专题"));
+    assertEquals(3, index.sync(edited), "one changed, one gone, one new");
+    assertEquals(report.size(), index.docCount());
+    assertEquals(first.id(), index.search(SearchQuery.of("新说法")).hits().get(0).id());
+    assertEquals(0, index.search(SearchQuery.of("南宫市").withType("report").withPage(100, 0)).ids().stream()
+        .filter(id -> id.equals(report.get(report.size() - 1).id())).count());
+    assertEquals(0, index.sync(edited));
+    assertEquals("topic:a", index.search(SearchQuery.of("新专题").withType("topic")).hits().get(0).id());
+  }
+
+  @Test
+  void syncReplacesEverythingWhenMostChanged() throws IOException {
+    assertEquals(report.size() + 1, index.sync(List.of(topic("a", "甲", "新专题"))));
+    assertEquals(1, index.docCount());
+    assertEquals(report.size() + 1, index.sync(report));
+    assertEquals("report:6-4-1", index.search(SearchQuery.of("民意直通车")).hits().get(0).id());
+  }
+
+  @Test
   void replaceAllWithDuplicatesKeepsTheLast() throws IOException {
     index.replaceAll(List.of(topic("a", "一", "甲"), topic("a", "二", "乙")));
     assertEquals(1, index.docCount());

@@ -104,4 +104,13 @@ class LawSearchTest {
     assertFalse(index.suggest("离婚", 50).contains("离婚后"));
     assertTrue(index.suggest("离婚", 50).contains("离婚冷静期"), "colloquial names are offered too");
   }
+
+  @Test
+  void theDefiningArticleCarriesTheStatutesSubject() {
+    assertEquals("行政诉讼", LawSearchSource.subjectOf("中华人民共和国行政诉讼法"));
+    assertEquals("公职人员政务处分", LawSearchSource.subjectOf("中华人民共和国公职人员政务处分法"));
+    assertEquals("重大行政决策程序", LawSearchSource.subjectOf("重大行政决策程序暂行条例"));
+    assertEquals("民法", LawSearchSource.subjectOf("中华人民共和国民法典"));
+    assertEquals("", LawSearchSource.subjectOf("中华人民共和国宪法"), "one character is no subject");
+  }
 }

@@ -95,4 +95,41 @@ class QueryPlannerTest {
     assertEquals(java.util.List.of("一窗受理"), conceptNames("一窗受理"));
     assertEquals(java.util.List.of("法制审核", "人员"), conceptNames("法制审核人员"));
   }
+
+  private static QueryPlan.Concept concept(String q, String name) {
+    return PLANNER.plan(q).concepts().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aQuestionWithAnAnswerTypeIsHeldByASentenceStatingOne() {
+    QueryPlan.Concept howLong = concept("行政许可多少天内作出决定", "多少天");
+    assertEquals(1f, howLong.credit("应当自受理行政许可申请之日起二十日内作出行政许可决定"));
+    assertEquals(0f, howLong.credit("延长期限的理由告知申请人"), "naming a period is not stating one");
+    assertEquals(1f, concept("多少岁算成年人", "多少岁").credit("十八周岁以上的自然人为成年人"));
+    assertEquals(1f, concept("行政处罚法什么时候施行", "什么时候").credit("本法自2021年7月15日起施行"));
+    assertTrue(PLANNER.plan("行政许可多少天内作出决定").units().stream().anyMatch(u -> u.text().equals("日内")));
+  }
+
+  @Test
+  void colloquialNamesAndSynonymsCountForTheirConcept() {
+    QueryPlan.Concept resign = concept("公务员辞职", "辞职");
+    assertEquals(1f, resign.credit("公务员辞去公职，应当向任免机关提出书面申请"));
+    QueryPlan.Concept compensation = concept("国家赔偿时效", "国家赔偿");
+    assertEquals(QueryPlan.Concept.RELATED_CREDIT, compensation.credit("一并提出行政赔偿请求"));
+  }
+
+  @Test
+  void onlyAQueryNamingOneSubjectLooksForItsDefinition() {
+    assertTrue(PLANNER.plan("格式条款").definitions().contains("格式条款是指"));
+    assertTrue(PLANNER.plan("霸王条款").definitions().contains("格式条款是指"), "through the colloquial name");
+    assertTrue(PLANNER.plan("公务员辞职").definitions().isEmpty(), "公务员 is context there, not the subject");
+    assertTrue(PLANNER.plan("行政执法三项制度是什么").asksForDefinition());
+    assertFalse(PLANNER.plan("行政执法三项制度").asksForDefinition());
+  }
+
+  @Test
+  void loneCharactersCountLessAndRunsOfThemStayTogether() {
+    assertEquals(java.util.List.of("公务员", "年度", "考核", "等次"), conceptNames("公务员年度考核有几个等次"));
+    assertEquals(QueryPlanner.SINGLE_CHARACTER_WEIGHT, concept("男的多大可以结婚", "男").weight());
+  }
 }
