@@ -75,7 +75,8 @@ public record Services(
         .register(new TopicSearchSource(topics))
         .register(new LawSearchSource(laws))
         .register(new QuestionSearchSource(questions.bank()));
-    Exams exams = new Exams(store.mongo(), questions.bank(), units, accounts, questions.stats()::record);
+    Exams exams = new Exams(store.mongo(), questions.bank(), units, accounts,
+        new QuestionStatsRecorder(questions.stats()));
     return new Services(vertx, config, store, blocking, sessions, users, units, accounts, questions.bank(), questions,
         search, laws, lawEvents, lawImport, report, topics, progress, exams);
   }

@@ -1,14 +1,23 @@
 package org.xuefa.store;
 
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import java.util.List;
 import java.util.Set;
 import org.h2.mvstore.MVStore;
 
 /**
  * The H2 backend of the embedded store, committed after every write command so that a write the
  * client sees acknowledged survives {@code kill -9}; H2 on its own commits only about once a second.
+ * Its collections and unique indexes keep documents as BSON and compare keys as values (see
+ * {@link DataTypes}); a store file from before that keeps H2's default types.
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -28,5 +37,42 @@ final class DurableH2Backend extends H2Backend {
       commit();
     }
     return result;
+  }
+
+  /**
+   * Runs inside H2Backend's constructor for the databases already in the file, before this class's own
+   * fields are set: so it asks the file (through the store H2Backend already holds) for its encoding.
+   */
+  @Override
+  protected MongoDatabase openOrCreateDatabase(String databaseName) {
+    return DataTypes.typed(getMvStore())
+        ? new TypedDatabase(databaseName)
+        : super.openOrCreateDatabase(databaseName);
+  }
+
+  /**
+   * H2Database with its maps opened with the typed key and value before H2Database opens them by
+   * name: MVStore hands an open map back to whoever opens it again, types and all. An inner class, so
+   * that the overrides reach the store while H2Database's constructor runs (javac sets the outer
+   * instance before the super constructor call).
+   */
+  private final class TypedDatabase extends H2Database {
+
+    TypedDatabase(String databaseName) {
+      super(databaseName, DurableH2Backend.this.getMvStore(), DurableH2Backend.this.getCursorRegistry());
+    }
+
+    @Override
+    protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+      DataTypes.openDataMap(DurableH2Backend.this, getFullCollectionNamespace(collectionName));
+      return super.openOrCreateCollection(collectionName, options);
+    }
+
+    @Override
+    protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+        boolean sparse) {
+      DataTypes.openIndexMap(DurableH2Backend.this, getFullCollectionNamespace(collectionName), indexName);
+      return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+    }
   }
 }

@@ -43,6 +43,10 @@ public final class EmbeddedStore implements AutoCloseable {
       }
       throw new StoreException("cannot open the store file " + file + ": " + e.getMessage(), e);
     }
+    if (!DataTypes.typed(mv)) {
+      System.out.println("store: " + file + " was written by an earlier version; it keeps H2's default "
+          + "(slower) encoding; a new data folder gets the current one.");
+    }
     DurableH2Backend backend = new DurableH2Backend(mv);
     MongoServer server = new MongoServer(backend);
     server.bind(host, port);
