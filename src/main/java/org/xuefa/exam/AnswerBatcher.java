@@ -4,31 +4,32 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.BulkOperation;
 import io.vertx.ext.mongo.BulkWriteOptions;
 import io.vertx.ext.mongo.MongoClient;
+import io.vertx.ext.mongo.MongoClientBulkWriteResult;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import org.xuefa.store.StoreErrors;
 
 /**
  * Saves answers in bulk: while one bulk update is in flight, the saves that arrive meanwhile queue up
  * and go together in the next. The embedded store commits once per command, so a wave of candidates
  * costs one commit per batch instead of one per answer; with nothing in flight a save goes at once,
- * alone, so a quiet exam waits for nothing. Each save is still the conditional update on
- * {_id, status: in_progress}, and is answered only after the store acknowledged its batch.
+ * alone, so a quiet exam waits for nothing. A save is answered only after the store acknowledged it.
  *
- * <p>A bulk answer says how many filters matched, not which: when fewer matched than were sent (an
- * attempt closed meanwhile), each save is checked by its {@code answeredAt} stamp.
+ * <p>Each save is an upsert of its question's small answer sheet on {_id, open: true} (see
+ * {@link AnswerSheets}): once a close has frozen the sheet (open: false) the upsert's insert collides
+ * with the frozen {@code _id} and the save is refused. A bulk answer counts matches and upserts but does
+ * not say which save collided: then each save of the batch is checked by its {@code at} stamp.
  */
 final class AnswerBatcher {
 
   private static final int MAX_BATCH = 500;
 
   /** One save and the context of the request that made it: its answer is delivered there. */
-  private record Save(String attemptId, String questionId, List<String> choice, long now, Promise<Boolean> done,
+  private record Save(String sheetId, String questionId, List<String> choice, long now, Promise<Boolean> done,
       Context context) {
 
     void complete(boolean stored) {
@@ -58,12 +59,13 @@ final class AnswerBatcher {
     this.mongo = mongo;
   }
 
-  /** True once the answer is stored; false when the attempt is not in progress (or gone). */
-  Future<Boolean> save(String attemptId, String questionId, List<String> choice, long now) {
+  /** True once the answer is stored; false when the attempt's answers are frozen (it closed). */
+  Future<Boolean> save(String attemptId, int paperSize, String questionId, List<String> choice, long now) {
     Promise<Boolean> done = Promise.promise();
+    String sheet = AnswerSheets.sheetId(attemptId, questionId, paperSize);
     boolean start;
     synchronized (this) {
-      queue.add(new Save(attemptId, questionId, choice, now, done, Vertx.currentContext()));
+      queue.add(new Save(sheet, questionId, choice, now, done, Vertx.currentContext()));
       start = !flushing;
       flushing = true;
     }
@@ -86,32 +88,38 @@ final class AnswerBatcher {
       batches++;
       saves += batch.size();
     }
-    List<BulkOperation> ops = batch.stream().map(s -> BulkOperation.createUpdate(filter(s.attemptId()), update(s)))
+    List<BulkOperation> ops = batch.stream().map(s -> BulkOperation.createUpdate(
+        AnswerSheets.openSheet(s.sheetId()), AnswerSheets.set(s.questionId(), s.choice(), s.now()), true, false))
         .toList();
-    mongo.bulkWriteWithOptions(AttemptRepository.ATTEMPTS, ops, new BulkWriteOptions(true)).onComplete(ar -> {
-      if (ar.failed()) {
-        batch.forEach(s -> s.fail(ar.cause()));
-      } else if (ar.result().getMatchedCount() == batch.size()) {
+    // unordered: one frozen sheet must not hold back the saves behind it
+    mongo.bulkWriteWithOptions(AnswerSheets.COLLECTION, ops, new BulkWriteOptions(false)).onComplete(ar -> {
+      if (ar.succeeded() && stored(ar.result()) == batch.size()) {
         batch.forEach(s -> s.complete(true));
+        flush();
+      } else if (ar.failed() && !StoreErrors.isDuplicateKey(ar.cause())) {
+        batch.forEach(s -> s.fail(ar.cause()));
+        flush();
       } else {
-        batch.forEach(this::settle);
+        settleAll(batch).onComplete(v -> flush());
       }
-      flush();
     });
   }
 
-  /** After a partial match: stored if this answer's stamp (or a later one's) is there, else refused. */
-  private void settle(Save s) {
-    mongo.findOne(AttemptRepository.ATTEMPTS, new JsonObject().put("_id", s.attemptId()),
-        new JsonObject().put("status", 1).put("answeredAt", 1)).onComplete(ar -> {
-          if (ar.failed()) {
-            s.fail(ar.cause());
-            return;
-          }
-          JsonObject d = ar.result();
-          long stamp = d == null ? -1 : d.getJsonObject("answeredAt", new JsonObject()).getLong(s.questionId(), -1L);
-          s.complete(stamp >= s.now());
-        });
+  private static long stored(MongoClientBulkWriteResult r) {
+    return r.getMatchedCount() + (r.getUpserts() == null ? 0 : r.getUpserts().size());
+  }
+
+  /** After a collision: each save stored if its stamp (or a later save's) is on its sheet, else refused. */
+  private Future<Void> settleAll(List<Save> batch) {
+    List<String> ids = batch.stream().map(Save::sheetId).distinct().toList();
+    return AnswerSheets.stamps(mongo, ids).map(stamps -> {
+      batch.forEach(s -> s.complete(
+          stamps.getOrDefault(s.sheetId(), new io.vertx.core.json.JsonObject()).getLong(s.questionId(), -1L) >= s.now()));
+      return (Void) null;
+    }).recover(e -> {
+      batch.forEach(s -> s.fail(e));
+      return Future.succeededFuture();
+    });
   }
 
   /** "saves in batches" so far, for the benchmark's report. */
@@ -119,18 +127,4 @@ final class AnswerBatcher {
     return saves + " saves in " + batches + " bulk updates";
   }
 
-  static JsonObject filter(String attemptId) {
-    return new JsonObject().put("_id", attemptId).put("status", Attempt.IN_PROGRESS);
-  }
-
-  static JsonObject update(String questionId, List<String> choice, long now) {
-    return new JsonObject()
-        .put("$set", new JsonObject().put("answers." + questionId, new JsonArray(choice))
-            .put("answeredAt." + questionId, now))
-        .put("$inc", new JsonObject().put("rev", 1));
-  }
-
-  private static JsonObject update(Save s) {
-    return update(s.questionId(), s.choice(), s.now());
-  }
 }

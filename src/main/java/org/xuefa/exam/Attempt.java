@@ -8,10 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One attempt: its state in {@code attempts} (answers, clock, status, result — small, the document
- * every answer updates) and its paper in {@code papers} (written once at start, never changed; kept
- * apart because every save rewrites its whole document). Both by the same {@code _id}.
- * {@code rev} counts saved answers: a close only wins against the answers it graded.
+ * One attempt: its state in {@code attempts} (clock, status, and once closed the answers graded and the
+ * result) and its paper in {@code papers} (written once at start, never changed). Both by the same
+ * {@code _id}. While it is in progress its answers live in {@link AnswerStore}, one small document each.
  */
 public record Attempt(
     String id,
@@ -29,7 +28,6 @@ public record Attempt(
     int passScore,
     List<PaperQuestion> paper,
     Map<String, List<String>> answers,
-    long rev,
     Result result,
     Long closedAt,
     String certificateNo,
@@ -59,7 +57,7 @@ public record Attempt(
         .put("username", username).put("name", name).put("unit", unit).put("attemptNo", attemptNo)
         .put("status", status).put("startedAt", startedAt).put("deadline", deadline).put("graceUntil", graceUntil)
         .put("rule", rule).put("passScore", passScore).put("questionCount", paper.size())
-        .put("answers", answersDoc).put("answeredAt", new JsonObject()).put("rev", rev)
+        .put("answers", answersDoc)
         .put("result", result == null ? null : result.toDocument()).put("closedAt", closedAt)
         .put("certificateNo", certificateNo).put("overrides", overrides);
   }
@@ -85,7 +83,7 @@ public record Attempt(
         d.getString("username"), d.getString("name", d.getString("username")), d.getString("unit", ""),
         d.getInteger("attemptNo", 1), d.getString("status"), d.getLong("startedAt"), deadline,
         d.getLong("graceUntil", deadline), d.getString("rule", Exam.ALL_OR_NOTHING), d.getInteger("passScore", 60),
-        paper, answers, d.getLong("rev", 0L), result == null ? null : Result.fromDocument(result),
+        paper, answers, result == null ? null : Result.fromDocument(result),
         d.getLong("closedAt"), d.getString("certificateNo"), d.getJsonArray("overrides", new JsonArray()));
   }
 }

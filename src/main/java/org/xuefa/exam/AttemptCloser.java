@@ -10,15 +10,14 @@ import org.xuefa.web.HttpFailure;
 
 /**
  * Closes attempts exactly once, whoever asks (a submit, a read after the deadline, the sweeper on any
- * node): grade what was saved, then one conditional update on {_id, status: in_progress, rev}; the
- * winner does the follow-up, everyone else reads the winner's result. The follow-up (person's record,
+ * node): freeze the answers (no save lands after that), grade them, then one conditional update on
+ * {_id, status: in_progress}; the winner does the follow-up, everyone else reads the winner's result. The follow-up (person's record,
  * counters, certificate, wrong-answer book) is safe to repeat; the open_attempts entry goes last, so
  * a crash half-way leaves it for the sweeper to finish.
  */
 public final class AttemptCloser {
 
   private static final Logger log = LoggerFactory.getLogger(AttemptCloser.class);
-  private static final int RETRIES = 5;
 
   private final AttemptRepository attempts;
   private final TakerRepository takers;
@@ -43,32 +42,23 @@ public final class AttemptCloser {
 
   /** Closes the attempt with {@code status} (or finds it closed already) and answers it closed. */
   public Future<Attempt> close(Attempt a, String status, long now, String by) {
-    return close(a, status, now, by, RETRIES);
-  }
-
-  private Future<Attempt> close(Attempt a, String status, long now, String by, int retries) {
     if (!a.inProgress()) {
       return Future.succeededFuture(a);
     }
-    Result result = Grader.grade(a.paper(), a.answers(), a.rule(), a.passScore());
-    return attempts.close(a, status, result, now, by).compose(won -> {
-      if (won) {
-        Attempt closed = withResult(a, status, result, now);
-        return finish(closed, true).recover(e -> {
-          // The attempt is closed and graded; the sweeper redoes the follow-up from open_attempts.
-          log.warn("follow-up of closed attempt {} failed, left for the sweeper: {}", a.id(), e.toString());
-          return Future.succeededFuture(closed);
-        });
-      }
-      return attempts.find(a.id()).compose(fresh -> {
-        if (fresh.isEmpty()) {
-          return Future.failedFuture(HttpFailure.notFound("没有这份答卷"));
+    return attempts.freeze(a).compose(frozen -> {
+      Result result = Grader.grade(frozen.paper(), frozen.answers(), frozen.rule(), frozen.passScore());
+      return attempts.close(frozen, status, result, now, by).compose(won -> {
+        if (won) {
+          Attempt closed = withResult(frozen, status, result, now);
+          return finish(closed, true).recover(e -> {
+            // The attempt is closed and graded; the sweeper redoes the follow-up from open_attempts.
+            log.warn("follow-up of closed attempt {} failed, left for the sweeper: {}", a.id(), e.toString());
+            return Future.succeededFuture(closed);
+          });
         }
-        if (!fresh.get().inProgress() || retries <= 0) {
-          return Future.succeededFuture(fresh.get());
-        }
-        // An answer was saved between our read and our close: grade again with it.
-        return close(fresh.get(), status, now, by, retries - 1);
+        // someone else closed it (their grading saw the same frozen answers): theirs is the result
+        return attempts.find(a.id()).compose(fresh -> fresh.isPresent() ? Future.succeededFuture(fresh.get())
+            : Future.failedFuture(HttpFailure.notFound("没有这份答卷")));
       });
     });
   }
@@ -144,13 +134,13 @@ public final class AttemptCloser {
 
   static Attempt withCertificate(Attempt a, String number) {
     return new Attempt(a.id(), a.examId(), a.examTitle(), a.username(), a.name(), a.unit(), a.attemptNo(), a.status(),
-        a.startedAt(), a.deadline(), a.graceUntil(), a.rule(), a.passScore(), a.paper(), a.answers(), a.rev(),
+        a.startedAt(), a.deadline(), a.graceUntil(), a.rule(), a.passScore(), a.paper(), a.answers(),
         a.result(), a.closedAt(), number, a.overrides());
   }
 
   static Attempt withResult(Attempt a, String status, Result result, long now) {
     return new Attempt(a.id(), a.examId(), a.examTitle(), a.username(), a.name(), a.unit(), a.attemptNo(), status,
-        a.startedAt(), a.deadline(), a.graceUntil(), a.rule(), a.passScore(), a.paper(), a.answers(), a.rev(), result,
+        a.startedAt(), a.deadline(), a.graceUntil(), a.rule(), a.passScore(), a.paper(), a.answers(), result,
         now, a.certificateNo(), a.overrides());
   }
 }

@@ -1,23 +1,26 @@
 package org.xuefa.exam;
 
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.FindOptions;
 import io.vertx.ext.mongo.IndexOptions;
 import io.vertx.ext.mongo.MongoClient;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The {@code attempts} collection (each attempt's state, updated by every answer), {@code papers}
- * (each attempt's paper, written once) and the small {@code open_attempts} (one document per attempt
- * not yet closed, with the instant it must close), which the expiry sweeper scans instead of every
- * attempt ever made.
+ * The {@code attempts} collection (each attempt's state: clock, status, and once closed its answers and
+ * result), {@code papers} (each attempt's paper, written once), the answers of attempts in progress in
+ * {@link AnswerSheets}, and the small {@code open_attempts} (one document per attempt not yet closed,
+ * with the instant it must close), which the expiry sweeper scans instead of every attempt ever made.
  *
  * <p>The embedded store uses an index only when a filter's fields equal the index's fields exactly,
- * so the conditional updates here filter on {_id, status} or {_id, status, rev} and each of those has
- * a unique compound index; {@code {_id, status, deadline: {$gt: …}}} would scan the whole collection.
- * Deadlines only ever move later, so checking the clock against the attempt just read is as strict.
+ * so the conditional updates here filter on {_id, status}, which has a unique compound index;
+ * {@code {_id, status, deadline: {$gt: …}}} would scan the whole collection. Deadlines only ever move
+ * later, so checking the clock against the attempt just read is as strict.
  */
 public final class AttemptRepository {
 
@@ -36,8 +39,7 @@ public final class AttemptRepository {
   public Future<Void> ensureIndexes() {
     IndexOptions unique = new IndexOptions().unique(true);
     return mongo.createIndexWithOptions(ATTEMPTS, new JsonObject().put("_id", 1).put("status", 1), unique)
-        .compose(v -> mongo.createIndexWithOptions(ATTEMPTS,
-            new JsonObject().put("_id", 1).put("status", 1).put("rev", 1), unique));
+        .compose(v -> AnswerSheets.ensureIndexes(mongo));
   }
 
   /** The paper first: an attempt document always has its paper. */
@@ -45,12 +47,38 @@ public final class AttemptRepository {
     return mongo.insert(PAPERS, a.toPaperDocument()).compose(id -> mongo.insert(ATTEMPTS, a.toDocument())).mapEmpty();
   }
 
-  /** The attempt with its paper (two lookups by {@code _id}). */
+  /** The attempt with its paper (two lookups by {@code _id}) and, while in progress, its saved answers. */
   public Future<Optional<Attempt>> find(String id) {
     JsonObject byId = new JsonObject().put("_id", id);
     return mongo.findOne(ATTEMPTS, byId, null).compose(d -> d == null ? Future.succeededFuture(Optional.empty())
-        : mongo.findOne(PAPERS, byId, null).map(p -> p == null ? Optional.empty()
-            : Optional.of(Attempt.fromDocuments(d, p))));
+        : mongo.findOne(PAPERS, byId, null).compose(p -> {
+          if (p == null) {
+            return Future.succeededFuture(Optional.empty());
+          }
+          Attempt a = Attempt.fromDocuments(d, p);
+          return a.inProgress()
+              ? AnswerSheets.read(mongo, id, a.paper().size()).map(saved -> Optional.of(withAnswers(a, saved)))
+              : Future.succeededFuture(Optional.of(a));
+        }));
+  }
+
+  /** Every question frozen against further saves, and the attempt with exactly the answers a close grades. */
+  public Future<Attempt> freeze(Attempt a) {
+    return AnswerSheets.freeze(mongo, a.id(), a.paper().size()).map(saved -> withAnswers(a, saved));
+  }
+
+  /** Saved answers over those the attempt's document held (attempts begun before answers had their own). */
+  private static Attempt withAnswers(Attempt a, Map<String, List<String>> saved) {
+    Map<String, List<String>> answers = new LinkedHashMap<>();
+    for (PaperQuestion q : a.paper()) {
+      List<String> choice = saved.containsKey(q.id()) ? saved.get(q.id()) : a.answers().get(q.id());
+      if (choice != null && !choice.isEmpty()) {
+        answers.put(q.id(), choice);
+      }
+    }
+    return new Attempt(a.id(), a.examId(), a.examTitle(), a.username(), a.name(), a.unit(), a.attemptNo(), a.status(),
+        a.startedAt(), a.deadline(), a.graceUntil(), a.rule(), a.passScore(), a.paper(), answers,
+        a.result(), a.closedAt(), a.certificateNo(), a.overrides());
   }
 
   /** The attempt's state without the paper: owner, status, deadline (one small lookup). */
@@ -66,15 +94,17 @@ public final class AttemptRepository {
   }
 
   /** Saves one answer if the attempt is still in progress (batched with others); false when it is closed. */
-  public Future<Boolean> saveAnswer(String id, String questionId, List<String> choice, long now) {
-    return batcher.save(id, questionId, choice, now);
+  public Future<Boolean> saveAnswer(String id, int paperSize, String questionId, List<String> choice, long now) {
+    return batcher.save(id, paperSize, questionId, choice, now);
   }
 
-  /** Closes the attempt if it is still in progress with exactly the answers graded; true for the one winner. */
+  /** Closes a frozen attempt if it is still in progress, keeping the answers graded; true for the one winner. */
   public Future<Boolean> close(Attempt graded, String status, Result result, long now, String by) {
-    JsonObject filter = inProgress(graded.id()).put("rev", graded.rev());
+    JsonObject answers = new JsonObject();
+    graded.answers().forEach((q, choice) -> answers.put(q, new JsonArray(choice)));
     JsonObject set = new JsonObject().put("status", status).put("result", result.toDocument())
-        .put("closedAt", now).put("closedBy", by);
+        .put("answers", answers).put("closedAt", now).put("closedBy", by);
+    JsonObject filter = inProgress(graded.id());
     return mongo.updateCollection(ATTEMPTS, filter, new JsonObject().put("$set", set))
         .map(r -> r.getDocModified() > 0);
   }

@@ -118,7 +118,7 @@ public final class AttemptService {
     long graceUntil = deadline + exam.graceSeconds() * 1000L;
     return new Attempt(Tokens.random(15), exam.id(), exam.title(), user.username(), user.name(), user.unit(), no,
         Attempt.IN_PROGRESS, now, deadline, graceUntil, exam.multipleChoiceRule(), exam.passScore(), paper,
-        new LinkedHashMap<>(), 0, null, null, null, new JsonArray());
+        new LinkedHashMap<>(), null, null, null, new JsonArray());
   }
 
   /** Saves one answer; the returned deadline is the one the answer was checked against. */
@@ -134,7 +134,7 @@ public final class AttemptService {
       Future<PaperCache.Entry> checked = now < e.deadline() ? Future.succeededFuture(e) : entry(attemptId, true, now)
           .compose(fresh -> fresh.inProgress() && now < fresh.deadline() ? Future.succeededFuture(fresh)
               : Future.failedFuture(fresh.inProgress() ? late() : closedConflict()));
-      return checked.compose(ok -> attempts.saveAnswer(attemptId, questionId, normalized, now).compose(saved -> saved
+      return checked.compose(ok -> attempts.saveAnswer(attemptId, e.paperSize(), questionId, normalized, now).compose(saved -> saved
           ? Future.succeededFuture(ok.deadline())
           : Future.failedFuture(closedConflict())));
     });

@@ -17,7 +17,7 @@ final class PaperCache {
 
   /** The small part of an attempt a save is validated against. */
   record Entry(String username, String status, long deadline, Map<String, QuestionType> types,
-      Map<String, String> keys, long loadedAt) {
+      Map<String, String> keys, int paperSize, long loadedAt) {
 
     boolean inProgress() {
       return Attempt.IN_PROGRESS.equals(status);
@@ -34,7 +34,7 @@ final class PaperCache {
         types.put(q.id(), q.type());
         keys.put(q.id(), PaperQuestion.KEYS.substring(0, q.options().size()));
       }
-      return new Entry(a.username(), a.status(), a.deadline(), types, keys, now);
+      return new Entry(a.username(), a.status(), a.deadline(), types, keys, a.paper().size(), now);
     }
   }
 
@@ -62,7 +62,7 @@ final class PaperCache {
   /** The same paper with the status and deadline just read from the attempt's state document. */
   synchronized Entry refresh(String attemptId, Entry old, JsonObject state, long now) {
     Entry e = new Entry(old.username(), state.getString("status"), state.getLong("deadline"), old.types(),
-        old.keys(), now);
+        old.keys(), old.paperSize(), now);
     entries.put(attemptId, e);
     return e;
   }

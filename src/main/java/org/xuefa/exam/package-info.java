@@ -8,10 +8,14 @@
  *     timeLimitSeconds, passScore, sections [{tags, type, count, points}], points per type,
  *     multipleChoiceRule, maxAttempts, opensAt, closesAt, units, graceSeconds, certificate(Years),
  *     createdBy(Unit), createdAt, status.</li>
- * <li>{@code attempts} ({@code _id} random): the state every answer updates — examId, username, name,
- *     unit, attemptNo, status (in_progress | submitted | expired), startedAt, deadline, graceUntil, rule,
- *     passScore, answers {QID: [KEYS]}, answeredAt {QID: ms}, rev, result, closedAt, closedBy,
- *     certificateNo, overrides [...]. Unique indexes {_id, status} and {_id, status, rev}.</li>
+ * <li>{@code attempts} ({@code _id} random): examId, username, name, unit, attemptNo, status
+ *     (in_progress | submitted | expired), startedAt, deadline, graceUntil, rule, passScore, and once
+ *     closed answers {QID: [KEYS]} (those graded), result, closedAt, closedBy, certificateNo;
+ *     overrides [...]. Unique index {_id, status}.</li>
+ * <li>{@code answer_sheets} ({@code _id} = attemptId:N): open, a {QID: [KEYS]}, t {QID: ms} — the
+ *     answers of an attempt in progress, about ten questions a sheet, what every save writes; frozen
+ *     (open: false) when the attempt closes. Unique index {_id, open}. See
+ *     {@link org.xuefa.exam.AnswerSheets}.</li>
  * <li>{@code papers} ({@code _id} = attemptId): the paper as shown, written once — questions [{id, type,
  *     stem, options [{key, text}], points, map (bank key per shown key), answer (shown keys)}].</li>
  * <li>{@code open_attempts} ({@code _id} = attemptId, closeAt): what the expiry sweeper scans.</li>

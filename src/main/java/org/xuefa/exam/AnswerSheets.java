@@ -1,0 +1,122 @@
+package org.xuefa.exam;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.mongo.BulkOperation;
+import io.vertx.ext.mongo.BulkWriteOptions;
+import io.vertx.ext.mongo.FindOptions;
+import io.vertx.ext.mongo.IndexOptions;
+import io.vertx.ext.mongo.MongoClient;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.xuefa.store.StoreErrors;
+
+/**
+ * The {@code answer_sheets} collection: the answers of an attempt in progress, spread over a few small
+ * documents of about ten questions each ({@code _id} = attempt id + ":" + sheet number, {@code open},
+ * {@code a} {QID: [KEYS]}, {@code t} {QID: ms}). A save rewrites one small sheet, not a document that
+ * grows with the paper; a close freezes a handful of sheets, not one document per question. Which sheet
+ * holds a question follows from its id and the paper's size alone, so every node agrees.
+ *
+ * <p>Exactly-once grading rests on {@code open}: a save is an upsert on {_id, open: true} (a unique
+ * compound index, so the embedded store finds it by key); a close first freezes every sheet of the paper
+ * with an upsert on {_id} setting {@code open: false} — written on or not — and only then reads the
+ * answers it grades. A save after the freeze finds no open sheet, its insert collides with the frozen
+ * {@code _id}, and it is refused; a save before it is in what the close reads.
+ */
+final class AnswerSheets {
+
+  static final String COLLECTION = "answer_sheets";
+  static final int QUESTIONS_PER_SHEET = 10;
+
+  private AnswerSheets() {}
+
+  static Future<Void> ensureIndexes(MongoClient mongo) {
+    return mongo.createIndexWithOptions(COLLECTION, new JsonObject().put("_id", 1).put("open", 1),
+        new IndexOptions().unique(true));
+  }
+
+  static int sheets(int paperSize) {
+    return Math.max(1, (paperSize + QUESTIONS_PER_SHEET - 1) / QUESTIONS_PER_SHEET);
+  }
+
+  /** String.hashCode is fixed by the language, so the same on every node and after every restart. */
+  static String sheetId(String attemptId, String questionId, int paperSize) {
+    return attemptId + ":" + Math.floorMod(questionId.hashCode(), sheets(paperSize));
+  }
+
+  static JsonObject openSheet(String sheetId) {
+    return new JsonObject().put("_id", sheetId).put("open", true);
+  }
+
+  /** Question ids are letters, digits, '-' and '_' (QuestionRules), so they are safe as field names. */
+  static JsonObject set(String questionId, List<String> choice, long now) {
+    return new JsonObject().put("$set", new JsonObject().put("a." + questionId, new JsonArray(choice))
+        .put("t." + questionId, now));
+  }
+
+  /** Every sheet frozen (created frozen when never written on), then the answers read. */
+  static Future<Map<String, List<String>>> freeze(MongoClient mongo, String attemptId, int paperSize) {
+    return freeze(mongo, attemptId, paperSize, 3);
+  }
+
+  private static Future<Map<String, List<String>>> freeze(MongoClient mongo, String attemptId, int paperSize,
+      int retries) {
+    List<BulkOperation> ops = new ArrayList<>();
+    for (String id : sheetIds(attemptId, paperSize)) {
+      ops.add(BulkOperation.createUpdate(new JsonObject().put("_id", id),
+          new JsonObject().put("$set", new JsonObject().put("open", false)), true, false));
+    }
+    return mongo.bulkWriteWithOptions(COLLECTION, ops, new BulkWriteOptions(false))
+        .<Void>mapEmpty()
+        // on a replica set a save's upsert and ours may race to create the same sheet: the loser's
+        // insert collides; freezing again then finds the sheet and closes it
+        .recover(e -> retries > 0 && StoreErrors.isDuplicateKey(e)
+            ? freeze(mongo, attemptId, paperSize, retries - 1).mapEmpty() : Future.failedFuture(e))
+        .compose(v -> read(mongo, attemptId, paperSize));
+  }
+
+  /** The saved answers; a cleared answer is there as an empty choice, so that it hides an older one. */
+  static Future<Map<String, List<String>>> read(MongoClient mongo, String attemptId, int paperSize) {
+    return find(mongo, sheetIds(attemptId, paperSize), null).map(docs -> {
+      Map<String, List<String>> answers = new HashMap<>();
+      for (JsonObject d : docs) {
+        d.getJsonObject("a", new JsonObject()).forEach(e -> {
+          if (e.getValue() instanceof JsonArray choice) {
+            answers.put(e.getKey(), choice.stream().map(String::valueOf).toList());
+          }
+        });
+      }
+      return answers;
+    });
+  }
+
+  /** The stamps ({QID: ms}) of these sheets, by sheet id. */
+  static Future<Map<String, JsonObject>> stamps(MongoClient mongo, List<String> sheetIds) {
+    return find(mongo, sheetIds, new JsonObject().put("t", 1)).map(docs -> {
+      Map<String, JsonObject> out = new HashMap<>();
+      docs.forEach(d -> out.put(d.getString("_id"), d.getJsonObject("t", new JsonObject())));
+      return out;
+    });
+  }
+
+  private static Future<List<JsonObject>> find(MongoClient mongo, List<String> ids, JsonObject fields) {
+    JsonObject query = new JsonObject().put("_id", new JsonObject().put("$in", new JsonArray(ids)));
+    FindOptions options = new FindOptions();
+    if (fields != null) {
+      options.setFields(fields);
+    }
+    return mongo.findWithOptions(COLLECTION, query, options);
+  }
+
+  private static List<String> sheetIds(String attemptId, int paperSize) {
+    List<String> ids = new ArrayList<>();
+    for (int k = 0; k < sheets(paperSize); k++) {
+      ids.add(attemptId + ":" + k);
+    }
+    return ids;
+  }
+}
