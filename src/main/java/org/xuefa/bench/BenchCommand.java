@@ -30,7 +30,7 @@ public final class BenchCommand {
       "         --admin-password P    the server's admin password (default: XUEFA_ADMIN_PASSWORD)",
       "         --candidates N        candidates (default 128)      --connections C   HTTP pool size (default N)",
       "         --questions Q         questions per paper (default 20)",
-      "         --warmup R            unrecorded warm-up exams before the measured one (default 1)",
+      "         --warmup R            unrecorded warm-up exams before the measured one (default 3)",
       "         --out FILE            append the results table (Markdown) to FILE",
       "         --server-pid PID      with --url: the server's process, to sample its memory",
       "         --server-jvm \"OPTS\"   JVM options for the started server (e.g. \"-Xmx256m\")",

@@ -33,7 +33,7 @@ public record LoadOptions(
   public static final int DEFAULT_CANDIDATES = 128;
   public static final int DEFAULT_QUESTIONS = 20;
   /** One round is enough for the JIT to compile the hot paths; the measured round then shows a running server. */
-  public static final int DEFAULT_WARMUP_ROUNDS = 1;
+  public static final int DEFAULT_WARMUP_ROUNDS = 3;
   /** Long enough that no deadline falls inside a run. */
   public static final int DEFAULT_TIME_LIMIT_SECONDS = 3 * 60 * 60;
   /** Account creation hashes a password per call: a few in flight keep both cores busy without a queue. */
