@@ -8,6 +8,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Checks every API request body once, before any handler sees it: it must be a JSON object sent as
@@ -22,6 +23,7 @@ public final class JsonBodyGuard implements Handler<RoutingContext> {
   /** Where the parsed body is left for {@link JsonInput#of(RoutingContext)}, so it is parsed once. */
   static final String PARSED = "xuefa.jsonBody";
   private static final int MAX_DEPTH = 20;
+  private static final Pattern JSON_SUFFIX = Pattern.compile("application/[a-z0-9.+-]*\\+json.*");
 
   @Override
   public void handle(RoutingContext ctx) {
@@ -31,7 +33,7 @@ public final class JsonBodyGuard implements Handler<RoutingContext> {
       return;
     }
     String type = String.valueOf(ctx.request().getHeader("Content-Type")).toLowerCase(Locale.ROOT);
-    if (!type.startsWith("application/json") && !type.matches("application/[a-z0-9.+-]*\\+json.*")) {
+    if (!type.startsWith("application/json") && !JSON_SUFFIX.matcher(type).matches()) {
       ctx.fail(new HttpFailure(415, "请求体必须是 JSON，并带 Content-Type: application/json"));
       return;
     }
@@ -73,7 +75,7 @@ public final class JsonBodyGuard implements Handler<RoutingContext> {
       }
     } else if (value instanceof JsonArray arr) {
       for (Object o : arr) {
-        if (o instanceof String s && s.matches("\\$[A-Za-z_].*")) {
+        if (o instanceof String s && looksLikeOperator(s)) {
           return s;
         }
         String inner = badName(o, depth + 1);
@@ -83,6 +85,11 @@ public final class JsonBodyGuard implements Handler<RoutingContext> {
       }
     }
     return null;
+  }
+
+  /** "$where", "$gt", "$field": a dollar and a letter; "$100" is an amount, not an operator. */
+  private static boolean looksLikeOperator(String s) {
+    return s.length() > 1 && s.charAt(0) == '$' && (Character.isLetter(s.charAt(1)) || s.charAt(1) == '_');
   }
 
   private static String shown(String name) {

@@ -171,7 +171,9 @@ class StoredXssTest {
       }
       String who = c.csrf().substring(0, 4);
       pages.put(who + " search", c.getHtml("/search?q=XSTEM").body());
-      pages.put(who + " bank", c.getHtml("/trainer/questions?q=XXLSX").body());
+      for (String stem : List.of("XXLSX", "XIMPORT", "XSTEM")) {
+        pages.put(who + " bank " + stem, c.getHtml("/trainer/questions?q=" + stem).body());
+      }
       pages.put(who + " done", c.getHtml("/trainer/questions?done=saved&id=" + java.net.URLEncoder.encode(SCRIPT,
           StandardCharsets.UTF_8)).body());
       pages.put(who + " search2", c.getHtml("/search?q=" + java.net.URLEncoder.encode("<script>", StandardCharsets.UTF_8)).body());
@@ -188,6 +190,21 @@ class StoredXssTest {
     assertTrue(all.contains("XNAME&lt;script&gt;"), "escaped, not dropped");
     assertTrue(all.contains("{{title}}"), "mustache braces in data are shown as written, not evaluated");
     assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+  }
+
+  @Test
+  void inputEchoedOnAPageIsEscapedToo() {
+    String q = java.net.URLEncoder.encode(SCRIPT + IMG, StandardCharsets.UTF_8);
+    List<TestClient.Response> echoes = List.of(learner.getHtml("/no-such-page-" + q),
+        learner.getHtml("/search?q=" + q), learner.getHtml("/laws/" + q),
+        server.client().postForm("/login", Map.of("username", SCRIPT + IMG, "password", "x"), false),
+        admin.postForm("/admin/units", Map.of("name", SCRIPT + IMG, "kind", "no-such-kind"), true),
+        trainer.postForm("/trainer/exams/" + ids.get(":examId") + "/extra-attempt",
+            Map.of("username", SCRIPT, "reason", IMG), true));
+    for (TestClient.Response r : echoes) {
+      assertTrue(r.status() < 500, r.status() + " " + r.body());
+      RAW.forEach(raw -> assertFalse(r.body().contains(raw), raw + " echoed unescaped: " + around(r.body(), raw)));
+    }
   }
 
   @Test

@@ -107,6 +107,22 @@ class UploadTraversalTest {
   }
 
   @Test
+  void aRefusedFileIsNamedBackWithoutItsFoldersAndEscaped() {
+    int named = 0;
+    for (Form form : forms()) {
+      TestClient c = form.path().startsWith("/admin") ? admin : trainer;
+      TestClient.Response r = c.upload(form.path(), form.field(), "../../<img src=x onerror=alert(1)>.pdf",
+          "%PDF".getBytes(StandardCharsets.UTF_8));
+      assertEquals(400, r.status(), form.path() + " " + r.body());
+      // the users form judges the content, not the ending, and so has no name to give back
+      named += r.body().contains("&lt;img src") && r.body().contains("&gt;.pdf") ? 1 : 0;
+      assertFalse(r.body().contains("<img src=x"), form.path());
+      assertFalse(r.body().contains("../"), form.path());
+    }
+    assertTrue(named >= 2, "the forms that judge the ending name the file");
+  }
+
+  @Test
   void aLawUploadedUnderATraversalNameGetsTheSlugOfItsBaseName() {
     TestClient.Response r = admin.upload("/admin/laws", "files", "../../../trav-law.md",
         "# 路径法\n\n第一条 条文。\n".getBytes(StandardCharsets.UTF_8));
