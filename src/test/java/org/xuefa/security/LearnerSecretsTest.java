@@ -138,59 +138,38 @@ class LearnerSecretsTest {
 
   @Test
   void practisingAQuestionOfThePaperInProgressDoesNotRevealItsKeyUntilItCloses() {
+    String exam = oneQuestionExam("练习保密");
     SecurityFixture.addUser(admin, "practiser", "练习学员", "learner", "市司法局");
     TestClient c = SecurityFixture.login(server, "practiser", SecurityFixture.PASSWORD);
-    TestClient.Response before = c.postJson("/api/practice", new JsonObject().put("count", 1));
-    assertEquals(201, before.status(), before.body());
-    String earlier = before.json().getString("id");
-    String earlierQuestion = before.json().getJsonArray("questions").getJsonObject(0).getString("id");
+    JsonObject earlier = c.postJson("/api/practice", new JsonObject().put("tag", "练习保密")).json();
+    String qid = earlier.getJsonArray("questions").getJsonObject(0).getString("id");
 
-    String attempt = SecurityFixture.start(c, examId);
-    Map<String, JsonArray> paper = SecurityFixture.keys(server, attempt);
-    List<String> wrong = new ArrayList<>();
-    for (String qid : paper.keySet()) {
-      TestClient.Response one = c.getHtml("/practice/question/" + qid);
-      if (one.status() != 409 || !one.body().contains("交卷")) {
-        wrong.add(qid + ": practice of a question on the open paper → " + one.status());
-      }
+    String attempt = SecurityFixture.start(c, exam);
+    assertEquals(List.of(qid), List.copyOf(SecurityFixture.keys(server, attempt).keySet()));
+    TestClient.Response one = c.getHtml("/practice/question/" + qid);
+    assertEquals(409, one.status(), "no practice of a question on the open paper");
+    assertTrue(one.body().contains("交卷"), one.body());
+    TestClient.Response byTag = c.postJson("/api/practice", new JsonObject().put("tag", "练习保密"));
+    assertFalse(byTag.body().contains(qid), "not drawn into a new practice: " + byTag.body());
+    TestClient.Response answered = c.putJson("/api/practice/" + earlier.getString("id") + "/answers/" + qid,
+        new JsonObject().put("choice", new JsonArray().add("A")));
+    assertEquals(409, answered.status(), "a practice made before the exam gives no key now: " + answered.body());
+    assertFalse(answered.body().contains(SECRET), answered.body());
+    // every question of a full paper is held back the same way
+    for (String onPaper : keys.keySet()) {
+      assertEquals(409, learner.getHtml("/practice/question/" + onPaper).status(), onPaper);
     }
-    TestClient.Response byTag = c.postJson("/api/practice", new JsonObject().put("count", 50));
-    assertEquals(201, byTag.status(), byTag.body());
-    for (Object o : byTag.json().getJsonArray("questions")) {
-      String qid = ((JsonObject) o).getString("id");
-      if (paper.containsKey(qid)) {
-        wrong.add(qid + ": drawn into a practice while on the open paper");
-      }
-    }
-    if (paper.containsKey(earlierQuestion)) {
-      TestClient.Response answered = c.putJson("/api/practice/" + earlier + "/answers/" + earlierQuestion,
-          new JsonObject().put("choice", new JsonArray().add("A")));
-      assertEquals(409, answered.status(), "a practice started before the exam gives no key now: " + answered.body());
-    }
-    assertTrue(wrong.isEmpty(), String.join("\n", wrong));
 
     assertEquals(200, c.postJson("/api/attempts/" + attempt + "/submit", new JsonObject()).status());
-    String qid = paper.keySet().iterator().next();
-    TestClient.Response after = c.getHtml("/practice/question/" + qid);
-    assertEquals(302, after.status(), "after the paper closes its questions can be practised: " + after.body());
-    String practiceId = after.header("Location").substring("/practice/".length());
-    TestClient.Response fed = c.putJson("/api/practice/" + practiceId + "/answers/" + qid,
+    TestClient.Response fed = c.putJson("/api/practice/" + earlier.getString("id") + "/answers/" + qid,
         new JsonObject().put("choice", new JsonArray().add("A")));
-    assertEquals(200, fed.status(), fed.body());
-    assertEquals(SECRET + qid, fed.json().getString("explanation"));
+    assertEquals(200, fed.status(), "after the paper closes its questions can be practised: " + fed.body());
+    assertEquals(SECRET + "练习保密", fed.json().getString("explanation"));
   }
 
   @Test
   void theWrongBookHoldsBackAQuestionOfThePaperInProgress() {
-    JsonObject question = new JsonObject().put("type", "single").put("stem", "错题本保密测试：下列哪项正确？")
-        .put("options", new JsonArray().add("甲").add("乙").add("丙").add("丁")).put("answer", new JsonArray().add("B"))
-        .put("explanation", SECRET + "WRONGBOOK").put("sources", new JsonArray().add("law:constitution:1"))
-        .put("tags", new JsonArray().add("错题本保密"));
-    assertEquals(201, trainer.postJson("/api/questions", question).status());
-    TestClient.Response exam = trainer.postJson("/api/exams", new JsonObject().put("title", "错题本保密考试")
-        .put("timeLimitSeconds", 600).put("passScore", 60).put("questionCount", 1)
-        .put("tags", new JsonArray().add("错题本保密")).put("maxAttempts", 1).put("units", new JsonArray()));
-    assertEquals(201, exam.status(), exam.body());
+    String exam = oneQuestionExam("错题本保密");
     SecurityFixture.addUser(admin, "bookkeeper", "错题学员", "learner", "市司法局");
     TestClient c = SecurityFixture.login(server, "bookkeeper", SecurityFixture.PASSWORD);
     JsonObject practice = c.postJson("/api/practice", new JsonObject().put("tag", "错题本保密")).json();
@@ -202,17 +181,32 @@ class LearnerSecretsTest {
     TestClient.Response fed = c.putJson("/api/practice/" + practice.getString("id") + "/answers/" + qid,
         new JsonObject().put("choice", new JsonArray().add(wrongKey)));
     assertEquals(false, fed.json().getBoolean("correct"), fed.body());
-    assertTrue(c.get("/api/wrongbook").body().contains(SECRET + "WRONGBOOK"), "in the book before the exam");
+    String secret = SECRET + "错题本保密";
+    assertTrue(c.get("/api/wrongbook").body().contains(secret), "in the book before the exam");
 
-    String attempt = SecurityFixture.start(c, exam.json().getString("id"));
+    String attempt = SecurityFixture.start(c, exam);
     for (String path : List.of("/api/wrongbook", "/wrongbook", "/api/practice/" + practice.getString("id"),
         "/practice/" + practice.getString("id"))) {
       TestClient.Response r = path.startsWith("/api/") ? c.get(path) : c.getHtml(path);
       assertEquals(200, r.status(), path);
-      assertFalse(r.body().contains(SECRET + "WRONGBOOK"), path + " shows the explanation during the exam");
+      assertFalse(r.body().contains(secret), path + " shows the explanation during the exam");
     }
     assertEquals(200, c.postJson("/api/attempts/" + attempt + "/submit", new JsonObject()).status());
-    assertTrue(c.get("/api/wrongbook").body().contains(SECRET + "WRONGBOOK"), "back in the book after the exam");
+    assertTrue(c.get("/api/wrongbook").body().contains(secret), "back in the book after the exam");
+  }
+
+  /** A question tagged {@code tag} (explanation SECRET + tag) and an exam of just that question, for every unit. */
+  private static String oneQuestionExam(String tag) {
+    JsonObject question = new JsonObject().put("type", "single").put("stem", tag + "测试：下列哪项正确？")
+        .put("options", new JsonArray().add("甲").add("乙").add("丙").add("丁")).put("answer", new JsonArray().add("B"))
+        .put("explanation", SECRET + tag).put("sources", new JsonArray().add("law:constitution:1"))
+        .put("tags", new JsonArray().add(tag));
+    assertEquals(201, trainer.postJson("/api/questions", question).status());
+    TestClient.Response exam = trainer.postJson("/api/exams", new JsonObject().put("title", tag + "考试")
+        .put("timeLimitSeconds", 600).put("passScore", 60).put("questionCount", 1)
+        .put("tags", new JsonArray().add(tag)).put("maxAttempts", 1).put("units", new JsonArray()));
+    assertEquals(201, exam.status(), exam.body());
+    return exam.json().getString("id");
   }
 
   @Test
