@@ -21,6 +21,7 @@ public final class Exams {
   private final ExpirySweeper sweeper;
   private final CompletionReport completion;
   private final OverrideLog overrideLog;
+  private final OpenPapers openPapers;
 
   public Exams(MongoClient mongo, QuestionBank bank, UnitRepository units, AccountService accounts,
       AnswerRecorder recorder) {
@@ -38,7 +39,8 @@ public final class Exams {
     this.exams = new ExamService(examRepository, takers, stats, units, bank);
     this.attemptService = new AttemptService(examRepository, attempts, takers, stats, bank, closer, cache);
     this.overrides = new OverrideService(examRepository, attempts, takers, overrideLog, accounts);
-    this.practice = new PracticeService(mongo, bank, wrongBook);
+    this.openPapers = new OpenPapers(examRepository, takers, attempts);
+    this.practice = new PracticeService(mongo, bank, wrongBook, openPapers);
     this.sweeper = new ExpirySweeper(attempts, closer);
     this.completion = new CompletionReport(mongo, stats);
   }
@@ -70,6 +72,10 @@ public final class Exams {
 
   public PracticeService practice() {
     return practice;
+  }
+
+  OpenPapers openPapers() {
+    return openPapers;
   }
 
   public WrongBook wrongBook() {

@@ -44,7 +44,7 @@ public final class PracticeApi {
 
   private void show(RoutingContext ctx) {
     Respond.json(ctx, exams.practice().find(ExamApi.me(ctx), ExamApi.id(ctx, "practiceId"))
-        .compose(p -> exams.practice().feedback(p).map(f -> paperJson(p, new JsonObject(new java.util.HashMap<>(f))))));
+        .compose(p -> exams.practice().feedback(ExamApi.me(ctx), p, ExamApi.now()).map(f -> paperJson(p, new JsonObject(new java.util.HashMap<>(f))))));
   }
 
   private void answer(RoutingContext ctx) {

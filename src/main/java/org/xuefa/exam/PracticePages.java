@@ -80,7 +80,7 @@ public final class PracticePages {
 
   private void paper(RoutingContext ctx) {
     exams.practice().find(ExamApi.me(ctx), ExamApi.id(ctx, "practiceId"))
-        .compose(p -> exams.practice().feedback(p).compose(feedback -> {
+        .compose(p -> exams.practice().feedback(ExamApi.me(ctx), p, ExamApi.now()).compose(feedback -> {
           List<Map<String, Object>> questions = new ArrayList<>();
           int no = 1;
           for (PaperQuestion q : p.questions()) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import org.xuefa.account.SessionUser;
 import org.xuefa.account.Tokens;
 import org.xuefa.question.Question;
@@ -21,6 +22,7 @@ import org.xuefa.web.HttpFailure;
  * Practice: untimed papers by topic (or from the wrong-answer book) with the key, explanation and
  * source shown right after each answer; no attempt limits, no certificate. The first answer to each
  * question of a paper counts for the wrong-answer book. Stored in {@code practice} by {@code _id}.
+ * A question on the person's exam paper still open is kept out of practice until that paper closes.
  */
 public final class PracticeService {
 
@@ -31,13 +33,15 @@ public final class PracticeService {
   private final MongoClient mongo;
   private final QuestionBank bank;
   private final WrongBook wrongBook;
+  private final OpenPapers openPapers;
   private final Random random = new SecureRandom();
   private final PaperDrawer drawer = new PaperDrawer(random);
 
-  PracticeService(MongoClient mongo, QuestionBank bank, WrongBook wrongBook) {
+  PracticeService(MongoClient mongo, QuestionBank bank, WrongBook wrongBook, OpenPapers openPapers) {
     this.mongo = mongo;
     this.bank = bank;
     this.wrongBook = wrongBook;
+    this.openPapers = openPapers;
   }
 
   /** A practice paper as stored: the paper (keys in it, never sent before answering) and the answers. */
@@ -61,7 +65,9 @@ public final class PracticeService {
         ? wrongBook.items(user.username()).compose(items -> bank.byIds(items.fieldNames()))
             .map(found -> found.values().stream().filter(q -> !Question.RETIRED.equals(q.status())).toList())
         : bank.active().map(all -> all.stream().filter(q -> tag.isEmpty() || q.tags().contains(tag)).toList());
-    return pool.compose(questions -> {
+    Future<List<Question>> allowed = openPapers.questionIds(user.username(), user.unit(), now)
+        .compose(open -> pool.map(list -> list.stream().filter(q -> !open.contains(q.id())).toList()));
+    return allowed.compose(questions -> {
       if (questions.isEmpty()) {
         return Future.failedFuture(HttpFailure.badRequest(fromWrongBook ? "错题本是空的，没有可以再练的题目"
             : "没有标签为“" + tag + "”的题目"));
@@ -74,10 +80,14 @@ public final class PracticeService {
 
   /** A practice of one question, for a question found by search. */
   public Future<Paper> createFor(SessionUser user, String questionId, long now) {
-    return bank.byIds(List.of(questionId)).compose(found -> {
-      Question q = found.get(questionId);
+    Future<Set<String>> open = openPapers.questionIds(user.username(), user.unit(), now);
+    return Future.all(bank.byIds(List.of(questionId)), open).compose(both -> {
+      Question q = both.<Map<String, Question>>resultAt(0).get(questionId);
       if (q == null || !q.active()) {
         return Future.failedFuture(HttpFailure.notFound("没有这道练习题：" + questionId));
+      }
+      if (open.result().contains(questionId)) {
+        return Future.failedFuture(HttpFailure.conflict(OpenPapers.onOpenPaper()));
       }
       return insert(user, q.tags().isEmpty() ? "" : q.tags().get(0), false, List.of(q), now);
     });
@@ -100,9 +110,12 @@ public final class PracticeService {
 
   /** Grades one answer and answers the feedback: correct?, the key, the explanation and the source. */
   public Future<JsonObject> answer(SessionUser user, String id, String questionId, List<String> choice, long now) {
-    return find(user, id).compose(paper -> {
+    return find(user, id).compose(paper -> openPapers.questionIds(user.username(), user.unit(), now).compose(open -> {
       PaperQuestion q = paper.question(questionId)
           .orElseThrow(() -> HttpFailure.notFound("练习中没有这道题：" + questionId));
+      if (open.contains(questionId)) {
+        throw HttpFailure.conflict(OpenPapers.onOpenPaper());
+      }
       List<String> normalized = AnswerCheck.normalize(q.type(), PaperQuestion.KEYS.substring(0, q.options().size()),
           choice);
       if (normalized.isEmpty()) {
@@ -118,12 +131,19 @@ public final class PracticeService {
               new JsonObject().put("$set", new JsonObject().put("answers." + questionId, saved)))
           .compose(v -> feedback(q, normalized))
           .map(f -> f.put("leftWrongBook", left)));
-    });
+    }));
   }
 
-  /** Feedback for every answered question of the paper (for the page after a reload). */
-  public Future<Map<String, JsonObject>> feedback(Paper paper) {
-    List<String> ids = new ArrayList<>(paper.answers().fieldNames());
+  /**
+   * Feedback for every answered question of the paper (for the page after a reload), but none for a
+   * question now on the person's open exam paper.
+   */
+  public Future<Map<String, JsonObject>> feedback(SessionUser user, Paper paper, long now) {
+    return openPapers.questionIds(user.username(), user.unit(), now).compose(open -> feedback(paper.answers()
+        .fieldNames().stream().filter(qid -> !open.contains(qid)).toList(), paper));
+  }
+
+  private Future<Map<String, JsonObject>> feedback(List<String> ids, Paper paper) {
     return bank.byIds(ids).map(found -> {
       Map<String, JsonObject> out = new java.util.LinkedHashMap<>();
       for (String qid : ids) {

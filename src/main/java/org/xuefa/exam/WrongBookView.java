@@ -9,18 +9,23 @@ import java.util.List;
 import org.xuefa.account.SessionUser;
 import org.xuefa.question.Question;
 
-/** The wrong-answer book as shown: each question with its key, explanation and source, most recent first. */
+/**
+ * The wrong-answer book as shown: each question with its key, explanation and source, most recent
+ * first; a question on the person's exam paper still open stays out of it until that paper closes.
+ */
 final class WrongBookView {
 
   private WrongBookView() {}
 
   static Future<List<JsonObject>> items(Exams exams, SessionUser user) {
-    return exams.wrongBook().items(user.username()).compose(items -> exams.bank().byIds(items.fieldNames())
-        .map(found -> {
+    Future<java.util.Set<String>> open = exams.openPapers().questionIds(user.username(), user.unit(),
+        System.currentTimeMillis());
+    return open.compose(hidden -> exams.wrongBook().items(user.username()).compose(items -> exams.bank()
+        .byIds(items.fieldNames()).map(found -> {
           List<JsonObject> out = new ArrayList<>();
           for (String qid : items.fieldNames()) {
             Question q = found.get(qid);
-            if (q == null) {
+            if (q == null || hidden.contains(qid)) {
               continue;
             }
             JsonObject item = items.getJsonObject(qid);
@@ -37,6 +42,6 @@ final class WrongBookView {
           out.sort(Comparator.comparing((JsonObject j) -> j.getLong("lastWrongAtMillis", 0L)).reversed());
           out.forEach(j -> j.remove("lastWrongAtMillis"));
           return out;
-        }));
+        })));
   }
 }

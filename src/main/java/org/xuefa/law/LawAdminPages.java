@@ -66,8 +66,25 @@ public final class LawAdminPages {
 
   /** Checks and reads the files, then starts the job. */
   private void upload(RoutingContext ctx) {
-    Uploads.read(ctx, STATUTE_FILES).onSuccess(files -> start(ctx, files))
+    Uploads.read(ctx, STATUTE_FILES)
+        .compose(files -> ctx.vertx().executeBlocking(() -> text(files), false))
+        .onSuccess(files -> start(ctx, files))
         .onFailure(e -> Pages.refused(ctx, e, (status, error) -> show(ctx, status, error)));
+  }
+
+  /**
+   * A file that is no text (binary, not UTF-8, NULs) is refused at once with its name, not queued
+   * as a job that can only fail; the structure is the job's to check. Decoding up to 100 MB: a worker's job.
+   */
+  static List<Uploads.Upload> text(List<Uploads.Upload> files) {
+    for (Uploads.Upload f : files) {
+      try {
+        StatuteText.lines(StatuteText.decode(f.bytes()));
+      } catch (LawFormatException e) {
+        throw HttpFailure.badRequest(f.name() + "：" + e.getMessage());
+      }
+    }
+    return files;
   }
 
   /** The job runs on after the answer: the person is sent to its progress page at once. */

@@ -35,6 +35,7 @@ import org.xuefa.web.Auth;
 import org.xuefa.web.CsrfGuard;
 import org.xuefa.web.Failures;
 import org.xuefa.web.HttpFailure;
+import org.xuefa.web.JsonBodyGuard;
 import org.xuefa.web.Navigation;
 import org.xuefa.web.Pages;
 import org.xuefa.web.ReadingRecorder;
@@ -109,6 +110,7 @@ public final class HttpServerVerticle extends VerticleBase {
     });
     router.route().handler(auth.loader());
     router.route().handler(new CsrfGuard());
+    router.route("/api/*").handler(new JsonBodyGuard());
 
     new HomePage(pages).mount(router);
     new MeetingRoutes(new MeetingRepository(services.store().mongo()), pages).mount(router);

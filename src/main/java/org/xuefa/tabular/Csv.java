@@ -119,8 +119,8 @@ public final class Csv {
     }
     boolean needs = v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0;
     String safe = v;
-    if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-      // A leading = + - @ would run as a formula when the export is opened in Excel.
+    if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+      // A leading = + - @ would run as a formula when the export is opened in Excel (after a tab or CR too).
       safe = "'" + v;
     }
     return needs ? '"' + safe.replace("\"", "\"\"") + '"' : safe;

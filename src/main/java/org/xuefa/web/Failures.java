@@ -52,6 +52,11 @@ public final class Failures implements Handler<RoutingContext> {
       store.reportFailure(failure);
       status = 503;
       message = HttpFailure.unavailable().getMessage();
+    } else if (failure != null && ctx.response().ended()) {
+      // e.g. the rest of an upload over the limit arriving after its 413: the answer stands, no error to report
+      log.debug("{} {} failed after its answer was sent: {}", ctx.request().method(), ctx.request().path(),
+          failure.toString());
+      return;
     } else if (failure != null) {
       status = 500;
       message = "服务器内部错误，请稍后再试（已记录）";

@@ -21,6 +21,10 @@ public final class JsonInput {
   }
 
   public static JsonInput of(RoutingContext ctx) {
+    JsonObject checked = ctx.get(JsonBodyGuard.PARSED);
+    if (checked != null) {
+      return new JsonInput(checked);
+    }
     String raw = ctx.body() == null ? null : ctx.body().asString();
     if (raw == null || raw.isBlank()) {
       throw HttpFailure.badRequest("请求体为空：需要一个 JSON 对象");
@@ -118,7 +122,7 @@ public final class JsonInput {
     return body;
   }
 
-  private static String shortReason(DecodeException e) {
+  static String shortReason(DecodeException e) {
     String m = String.valueOf(e.getMessage());
     int cut = m.indexOf('\n');
     m = cut > 0 ? m.substring(0, cut) : m;

@@ -99,6 +99,12 @@ public final class TestClient {
         .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body))));
   }
 
+  /** Sends a raw body with PUT. */
+  public Response putRaw(String path, String contentType, byte[] body) {
+    return send(withCsrf(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+        .header("Accept", "application/json").PUT(HttpRequest.BodyPublishers.ofByteArray(body))));
+  }
+
   /** A form post as a browser sends it, with the CSRF field unless {@code withToken} is false. */
   public Response postForm(String path, Map<String, String> fields, boolean withToken) {
     StringBuilder sb = new StringBuilder();
