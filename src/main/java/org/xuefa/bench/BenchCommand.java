@@ -33,7 +33,7 @@ public final class BenchCommand {
       "         --warmup R            unrecorded warm-up exams before the measured one (default 3)",
       "         --out FILE            append the results table (Markdown) to FILE",
       "         --server-pid PID      with --url: the server's process, to sample its memory",
-      "         --server-jvm \"OPTS\"   JVM options for the started server (e.g. \"-Xmx256m\")",
+      "         --server-jvm \"OPTS\"   JVM options for the started server (default \"-Xmx256m\", as the README deploys it)",
       "         --note TEXT           a line for the results header (what else ran on the machine)");
 
   static final int EXAM_CANDIDATES = 32;
@@ -84,7 +84,8 @@ public final class BenchCommand {
         args.option("out").map(Path::of),
         args.option("admin-password").or(config::adminPassword),
         args.option("server-pid").map(v -> (long) number(args, "server-pid", 0, 1, Integer.MAX_VALUE)),
-        args.option("server-jvm").map(v -> Arrays.asList(v.trim().split("\\s+"))).orElse(List.of()),
+        args.option("server-jvm").map(v -> v.isBlank() ? List.<String>of() : Arrays.asList(v.trim().split("\\s+")))
+            .orElse(LoadOptions.DEFAULT_SERVER_JVM),
         args.option("note").orElse(""),
         number(args, "warmup", LoadOptions.DEFAULT_WARMUP_ROUNDS, 0, 10),
         d.timeLimitSeconds(), d.setupConcurrency(), d.requestTimeoutMillis());

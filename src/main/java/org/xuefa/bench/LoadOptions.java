@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param url a running server's base URL; empty: start one and measure its memory
  * @param connections the HTTP connection pool's size
  * @param serverPid a running server's process id, to sample its memory when {@code url} is given
- * @param serverJvmOptions options for the child JVM (e.g. {@code -Xmx256m}); none by default, as the README runs it
+ * @param serverJvmOptions options for the child JVM; {@code -Xmx256m} by default, as the README deploys it
  * @param note free text for the results header (e.g. what else was running on the machine)
  * @param warmupRounds unrecorded rounds of the same exam day before the measured one
  */
@@ -34,6 +34,8 @@ public record LoadOptions(
   public static final int DEFAULT_QUESTIONS = 20;
   /** One round is enough for the JIT to compile the hot paths; the measured round then shows a running server. */
   public static final int DEFAULT_WARMUP_ROUNDS = 3;
+  /** The heap the README runs the server with: the JVM's default on a large machine is a quarter of its memory. */
+  public static final List<String> DEFAULT_SERVER_JVM = List.of("-Xmx256m");
   /** Long enough that no deadline falls inside a run. */
   public static final int DEFAULT_TIME_LIMIT_SECONDS = 3 * 60 * 60;
   /** Account creation hashes a password per call: a few in flight keep both cores busy without a queue. */
