@@ -42,7 +42,7 @@ class BenchCommandTest {
     assertEquals(128, o.candidates());
     assertEquals(128, o.connections());
     assertEquals(20, o.questions());
-    assertEquals(List.of(), o.serverJvmOptions());
+    assertEquals(List.of("-Xmx256m"), o.serverJvmOptions(), "the heap the README deploys with");
   }
 
   @Test
