@@ -49,17 +49,20 @@ public final class AttemptRepository {
 
   /** The attempt with its paper (two lookups by {@code _id}) and, while in progress, its saved answers. */
   public Future<Optional<Attempt>> find(String id) {
+    return withPaper(id).compose(found -> found.isPresent() && found.get().inProgress()
+        ? AnswerSheets.read(mongo, id, found.get().paper().size()).map(saved -> Optional.of(withAnswers(found.get(), saved)))
+        : Future.succeededFuture(found));
+  }
+
+  /**
+   * The attempt with its paper, without the answer sheets of an attempt in progress: for a close (it
+   * reads them itself once they are frozen) and for the save path's paper cache.
+   */
+  public Future<Optional<Attempt>> withPaper(String id) {
     JsonObject byId = new JsonObject().put("_id", id);
     return mongo.findOne(ATTEMPTS, byId, null).compose(d -> d == null ? Future.succeededFuture(Optional.empty())
-        : mongo.findOne(PAPERS, byId, null).compose(p -> {
-          if (p == null) {
-            return Future.succeededFuture(Optional.empty());
-          }
-          Attempt a = Attempt.fromDocuments(d, p);
-          return a.inProgress()
-              ? AnswerSheets.read(mongo, id, a.paper().size()).map(saved -> Optional.of(withAnswers(a, saved)))
-              : Future.succeededFuture(Optional.of(a));
-        }));
+        : mongo.findOne(PAPERS, byId, null).map(p -> p == null ? Optional.<Attempt>empty()
+            : Optional.of(Attempt.fromDocuments(d, p))));
   }
 
   /** Every question frozen against further saves, and the attempt with exactly the answers a close grades. */

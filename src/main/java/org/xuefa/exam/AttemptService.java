@@ -153,7 +153,7 @@ public final class AttemptService {
   }
 
   private Future<Attempt> owned(SessionUser user, String attemptId) {
-    return attempts.find(attemptId).compose(a -> a.isPresent() && a.get().username().equals(user.username())
+    return attempts.withPaper(attemptId).compose(a -> a.isPresent() && a.get().username().equals(user.username())
         ? Future.succeededFuture(a.get()) : Future.failedFuture(HttpFailure.notFound("没有这份答卷")));
   }
 
@@ -182,7 +182,7 @@ public final class AttemptService {
           ? Future.failedFuture(HttpFailure.notFound("没有这份答卷"))
           : Future.succeededFuture(cache.refresh(attemptId, e, state.get(), now)));
     }
-    return attempts.find(attemptId).compose(a -> a.isEmpty()
+    return attempts.withPaper(attemptId).compose(a -> a.isEmpty()
         ? Future.failedFuture(HttpFailure.notFound("没有这份答卷"))
         : Future.succeededFuture(cache.put(a.get(), now)));
   }
