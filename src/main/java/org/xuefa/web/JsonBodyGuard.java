@@ -8,11 +8,10 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
- * Checks every API request body once, before any handler sees it: it must be a JSON object sent as
- * application/json, and no field name anywhere in it may start with $ or hold a dot. Such names are
+ * Checks every API request body once, before any handler sees it: it must be a JSON object (whatever
+ * its Content-Type says, except multipart), and no field name anywhere in it may start with $ or hold a dot. Such names are
  * MongoDB operators and paths ({"$set": …}, {"a.b": …}); no route takes them, and a handler that
  * copied the body into a query or update would otherwise obey them. Nor may an array hold a string
  * like "$where": in an aggregation such a value names a field or an operator, and no list a route
@@ -23,7 +22,6 @@ public final class JsonBodyGuard implements Handler<RoutingContext> {
   /** Where the parsed body is left for {@link JsonInput#of(RoutingContext)}, so it is parsed once. */
   static final String PARSED = "xuefa.jsonBody";
   private static final int MAX_DEPTH = 20;
-  private static final Pattern JSON_SUFFIX = Pattern.compile("application/[a-z0-9.+-]*\\+json.*");
 
   @Override
   public void handle(RoutingContext ctx) {
@@ -32,9 +30,12 @@ public final class JsonBodyGuard implements Handler<RoutingContext> {
       ctx.next();
       return;
     }
+    // The body decides, not its label: scripts that send JSON without the header (curl -d, plain HTTP
+    // clients) keep working; a form or text body that is not a JSON object is refused below. Files go
+    // to the upload forms, never to /api.
     String type = String.valueOf(ctx.request().getHeader("Content-Type")).toLowerCase(Locale.ROOT);
-    if (!type.startsWith("application/json") && !JSON_SUFFIX.matcher(type).matches()) {
-      ctx.fail(new HttpFailure(415, "请求体必须是 JSON，并带 Content-Type: application/json"));
+    if (type.startsWith("multipart/")) {
+      ctx.fail(new HttpFailure(415, "接口只接受 JSON 请求体（Content-Type: application/json）；上传文件请用相应的上传页面"));
       return;
     }
     Object parsed;

@@ -57,6 +57,17 @@ class BadInputTest {
   }
 
   @Test
+  void aJsonBodyCountsWhateverItsContentTypeSays() {
+    // scripts send JSON without the header (curl -d, bare HTTP clients): the body decides
+    String login = "{\"username\":\"admin\",\"password\":\"" + TestServer.ADMIN_PASSWORD + "\"}";
+    byte[] body = login.getBytes(StandardCharsets.UTF_8);
+    assertEquals(200, server.client().postRaw("/api/session", "application/x-www-form-urlencoded", body).status());
+    assertEquals(200, server.client().postRaw("/api/session", "text/plain", body).status());
+    assertJsonError(server.client().postRaw("/api/session", "application/x-www-form-urlencoded",
+        "username=admin&password=x".getBytes(StandardCharsets.UTF_8)), 400);
+  }
+
+  @Test
   void operatorObjectsWhereStringsBelongAre400NotQueries() {
     assertJsonError(server.client().postJson("/api/session",
         new JsonObject().put("username", new JsonObject().put("$gt", "")).put("password", new JsonObject().put("$ne", "x"))), 400);
