@@ -25,17 +25,17 @@ public final class JsonBodyGuard implements Handler<RoutingContext> {
 
   @Override
   public void handle(RoutingContext ctx) {
-    String raw = ctx.body() == null ? null : ctx.body().asString();
-    if (raw == null || raw.isBlank()) {
-      ctx.next();
-      return;
-    }
     // The body decides, not its label: scripts that send JSON without the header (curl -d, plain HTTP
     // clients) keep working; a form or text body that is not a JSON object is refused below. Files go
-    // to the upload forms, never to /api.
+    // to the upload forms, never to /api (and a multipart body reaches here already taken apart).
     String type = String.valueOf(ctx.request().getHeader("Content-Type")).toLowerCase(Locale.ROOT);
     if (type.startsWith("multipart/")) {
       ctx.fail(new HttpFailure(415, "接口只接受 JSON 请求体（Content-Type: application/json）；上传文件请用相应的上传页面"));
+      return;
+    }
+    String raw = ctx.body() == null ? null : ctx.body().asString();
+    if (raw == null || raw.isBlank()) {
+      ctx.next();
       return;
     }
     Object parsed;

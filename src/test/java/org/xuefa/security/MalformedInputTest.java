@@ -21,7 +21,7 @@ import org.xuefa.testing.TestClient;
  * Oversized and malformed input on every JSON route and every upload form: truncated JSON, a value of
  * the wrong type in each field, a 2 MB body, a body that is not sent as JSON; an empty file, binary
  * garbage named .csv, text named .xlsx, a file over the form's limit and a request over the server's.
- * Each is refused (400 or 413) with a message, never a 5xx, and the store is unchanged.
+ * Each is refused (400, 413 or 415) with a message, never a 5xx, and the store is unchanged.
  */
 class MalformedInputTest {
 
@@ -71,7 +71,7 @@ class MalformedInputTest {
       check(wrong, r, "a form", routes.sendRaw(r, "application/x-www-form-urlencoded",
           "username=learner&status=closed".getBytes(StandardCharsets.UTF_8)), 400);
       check(wrong, r, "multipart", routes.sendRaw(r, "multipart/form-data; boundary=x",
-          valid.getBytes(StandardCharsets.UTF_8)), 400);
+          valid.getBytes(StandardCharsets.UTF_8)), 415);
       for (String field : r.body().fieldNames()) {
         for (Object value : wrongTypes(r.body().getValue(field))) {
           JsonObject body = r.body().copy().put(field, value);
