@@ -2,13 +2,14 @@ package org.xuefa.bench;
 
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.client.HttpRequest;
-import io.vertx.ext.web.client.HttpResponse;
-import io.vertx.ext.web.client.WebClient;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -16,8 +17,18 @@ import java.util.function.Function;
  * One person's side of the HTTP conversation, as a browser holds it: the session cookie set at login
  * and the CSRF token sent with every state-changing call. Every call is timed into the recorder given
  * and judged by a check that names what was wrong (or returns null when the answer is as the contract says).
+ * It speaks through Vert.x's plain HTTP client, not the web client: the tool shares the server's cores,
+ * and every microsecond it spends is one the server does not get.
  */
 public final class BenchSession {
+
+  /** An answer: status, body and the cookies it set. */
+  public record Answer(int statusCode, Buffer body, List<String> cookies) {
+
+    public JsonObject bodyAsJsonObject() {
+      return body == null || body.length() == 0 ? null : new JsonObject(body);
+    }
+  }
 
   /** A call answered otherwise than the contract says; the recorder already counted it. */
   public static final class StepFailed extends RuntimeException {
@@ -26,13 +37,13 @@ public final class BenchSession {
     }
   }
 
-  private final WebClient client;
+  private final HttpClient client;
   private final long timeoutMillis;
   private final Map<String, String> cookies = new LinkedHashMap<>();
   private String cookieHeader = "";
   private String csrf;
 
-  public BenchSession(WebClient client, long timeoutMillis) {
+  public BenchSession(HttpClient client, long timeoutMillis) {
     this.client = client;
     this.timeoutMillis = timeoutMillis;
   }
@@ -49,22 +60,28 @@ public final class BenchSession {
   }
 
   /** Sends one call, times it into {@code rec}, and fails with {@link StepFailed} when the check names a fault. */
-  public Future<HttpResponse<Buffer>> call(LatencyRecorder rec, HttpMethod method, String path, JsonObject body,
-      Function<HttpResponse<Buffer>, String> check) {
+  public Future<Answer> call(LatencyRecorder rec, HttpMethod method, String path, JsonObject body,
+      Function<Answer, String> check) {
     return send(rec, method, path, body, check);
   }
 
-  private Future<HttpResponse<Buffer>> send(LatencyRecorder rec, HttpMethod method, String path, JsonObject body,
-      Function<HttpResponse<Buffer>, String> check) {
-    HttpRequest<Buffer> req = client.request(method, path).timeout(timeoutMillis).putHeader("Accept", "application/json");
+  private Future<Answer> send(LatencyRecorder rec, HttpMethod method, String path, JsonObject body,
+      Function<Answer, String> check) {
+    RequestOptions req = new RequestOptions().setMethod(method).setURI(path).setIdleTimeout(timeoutMillis)
+        .putHeader("Accept", "application/json");
     if (!cookieHeader.isEmpty()) {
       req.putHeader("Cookie", cookieHeader);
     }
     if (csrf != null && method != HttpMethod.GET) {
       req.putHeader("X-CSRF-Token", csrf);
     }
+    if (body != null) {
+      req.putHeader("Content-Type", "application/json");
+    }
     long sent = System.nanoTime();
-    Future<HttpResponse<Buffer>> answer = body == null ? req.send() : req.sendJsonObject(body);
+    Future<Answer> answer = client.request(req)
+        .compose(r -> body == null ? r.send() : r.send(body.toBuffer()))
+        .compose(res -> res.body().map(b -> new Answer(res.statusCode(), b, res.cookies())));
     return answer.transform(ar -> {
       long answered = System.nanoTime();
       if (ar.failed()) {
@@ -72,7 +89,7 @@ public final class BenchSession {
         rec.error(kind, sent, answered);
         return Future.failedFuture(new StepFailed(kind));
       }
-      HttpResponse<Buffer> r = ar.result();
+      Answer r = ar.result();
       remember(r);
       String wrong = check.apply(r);
       if (wrong != null) {
@@ -85,7 +102,7 @@ public final class BenchSession {
   }
 
   /** Keeps every cookie the server sets, by name, as a browser would (the session id may be rotated). */
-  private void remember(HttpResponse<Buffer> r) {
+  private void remember(Answer r) {
     if (r.cookies().isEmpty()) {
       return;
     }
@@ -106,7 +123,7 @@ public final class BenchSession {
   }
 
   /** The usual check: this status and a JSON object carrying {@code field}. */
-  public static String expectJson(HttpResponse<Buffer> r, int status, String field) {
+  public static String expectJson(Answer r, int status, String field) {
     if (r.statusCode() != status) {
       return "HTTP " + r.statusCode();
     }
@@ -117,7 +134,7 @@ public final class BenchSession {
     return null;
   }
 
-  public static JsonObject jsonOrNull(HttpResponse<Buffer> r) {
+  public static JsonObject jsonOrNull(Answer r) {
     try {
       return r.bodyAsJsonObject();
     } catch (DecodeException | ClassCastException e) {

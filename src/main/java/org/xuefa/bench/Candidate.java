@@ -5,7 +5,6 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.client.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -90,7 +89,7 @@ final class Candidate {
     return answer(0, half).compose(v -> reload()).compose(v -> answer(half, paper.size()));
   }
 
-  private static String checkStart(HttpResponse<Buffer> r, int expected) {
+  private static String checkStart(BenchSession.Answer r, int expected) {
     if (r.statusCode() != 201 && r.statusCode() != 200) {
       return "HTTP " + r.statusCode();
     }
@@ -124,7 +123,7 @@ final class Candidate {
   }
 
   /** Looks for {@code "saved":true} in the body without parsing it: the tool shares the server's cores. */
-  private static String checkSaved(HttpResponse<Buffer> r) {
+  private static String checkSaved(BenchSession.Answer r) {
     if (r.statusCode() != 200) {
       return "HTTP " + r.statusCode();
     }

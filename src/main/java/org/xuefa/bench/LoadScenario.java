@@ -7,8 +7,8 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.client.WebClient;
-import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +40,7 @@ public final class LoadScenario {
   private final Recorders recorders = new Recorders();
   private final String runId = UUID.randomUUID().toString().substring(0, 8);
   private final String password = "bench-" + UUID.randomUUID();
-  private WebClient client;
+  private HttpClient client;
   private MachineInfo machine;
 
   /** {@code serverPid}, when known, lets the run report the server's CPU time during the measured exam. */
@@ -55,9 +55,9 @@ public final class LoadScenario {
   /** Runs the scenario; fails only when the setup cannot be done (admin login, exam creation). */
   public Future<LoadResult> run() {
     machine = MachineInfo.current();
-    client = WebClient.create(vertx, new WebClientOptions()
+    client = vertx.createHttpClient(new HttpClientOptions()
             .setDefaultHost(base.getHost()).setDefaultPort(base.getPort() < 0 ? 80 : base.getPort())
-            .setKeepAlive(true).setUserAgent("xuefa-bench"),
+            .setKeepAlive(true),
         new PoolOptions().setHttp1MaxSize(options.connections()).setMaxWaitQueueSize(-1));
     BenchSession admin = session();
     return admin.login("admin", adminPassword, new LatencyRecorder())
