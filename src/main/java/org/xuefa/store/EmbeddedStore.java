@@ -4,19 +4,38 @@ import de.bwaldvogel.mongo.MongoServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.h2.mvstore.MVStoreException;
 
 /** The MongoDB-compatible store kept in one H2 file in the data folder, served over the wire protocol. */
 public final class EmbeddedStore implements AutoCloseable {
 
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedStore.class);
+
   public static final String FILE_NAME = "store.mv.db";
+
+  /** How often the file's partly used chunks are rewritten (H2's own housekeeping went with its auto-commit). */
+  private static final long COMPACT_EVERY_SECONDS = 30;
+  private static final int TARGET_FILL_RATE = 90;
+  private static final int COMPACT_BYTES = 16 * 1024 * 1024;
 
   private final DurableH2Backend backend;
   private final MongoServer server;
   private final String connectionString;
+  private final ScheduledExecutorService housekeeping;
 
   private EmbeddedStore(DurableH2Backend backend, MongoServer server, String connectionString) {
+    this.housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "xuefa-store-compaction");
+      t.setDaemon(true);
+      return t;
+    });
+    housekeeping.scheduleWithFixedDelay(this::compact, COMPACT_EVERY_SECONDS, COMPACT_EVERY_SECONDS, TimeUnit.SECONDS);
     this.backend = backend;
     this.server = server;
     this.connectionString = connectionString;
@@ -36,7 +55,8 @@ public final class EmbeddedStore implements AutoCloseable {
     }
     MVStore mv;
     try {
-      mv = new MVStore.Builder().fileName(file.toString()).open();
+      // auto-commit off: it would commit at any moment, also half-way through a write command
+      mv = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
     } catch (MVStoreException e) {
       if (e.getMessage() != null && e.getMessage().toLowerCase().contains("locked")) {
         throw new StoreLockedException(file);
@@ -55,6 +75,20 @@ public final class EmbeddedStore implements AutoCloseable {
     return new EmbeddedStore(backend, server, uri);
   }
 
+  /** One round of compaction now, as the housekeeping thread does every half minute. */
+  public void compactNow() {
+    backend.compact(TARGET_FILL_RATE, COMPACT_BYTES);
+  }
+
+  private void compact() {
+    try {
+      backend.compact(TARGET_FILL_RATE, COMPACT_BYTES);
+    } catch (RuntimeException e) {
+      // the store may be closing; the next round tries again
+      log.warn("store compaction skipped this round: {}", e.getMessage());
+    }
+  }
+
   public String connectionString() {
     return connectionString;
   }
@@ -66,6 +100,7 @@ public final class EmbeddedStore implements AutoCloseable {
   /** Stops listening and commits the file; connected clients see the store go away. */
   @Override
   public void close() {
+    housekeeping.shutdownNow();
     server.shutdownNow();
     backend.close();
   }

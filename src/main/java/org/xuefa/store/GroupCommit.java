@@ -1,0 +1,93 @@
+package org.xuefa.store;
+
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+
+/**
+ * When the embedded store's writes reach the disk, and in what state. A write command runs under a
+ * shared lock, side by side with others; a commit takes the lock exclusively, so it never captures a
+ * command half-applied (a document written but its unique index not yet: after {@code kill -9} the two
+ * would disagree). A write is answered only once a commit begun after it has finished — acknowledged
+ * means on disk — and writes that finish while a commit runs share the next one instead of one each.
+ */
+final class GroupCommit {
+
+  private final Runnable commit;
+  private final ReadWriteLock lock = new ReentrantReadWriteLock();
+  private final Object turns = new Object();
+  private long written;
+  private long committed;
+  private boolean committing;
+
+  GroupCommit(Runnable commit) {
+    this.commit = commit;
+  }
+
+  /** Runs a write command, then waits until it is on disk. */
+  <T> T write(Supplier<T> command) {
+    T result;
+    lock.readLock().lock();
+    try {
+      result = command.get();
+    } finally {
+      lock.readLock().unlock();
+    }
+    durable();
+    return result;
+  }
+
+  /** Runs {@code task} (compaction, say) with no write command in progress, and commits after it. */
+  void exclusively(Runnable task) {
+    lock.writeLock().lock();
+    try {
+      task.run();
+      commit.run();
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  private void durable() {
+    long mine;
+    synchronized (turns) {
+      mine = ++written;
+    }
+    while (true) {
+      long target;
+      synchronized (turns) {
+        while (committing && committed < mine) {
+          try {
+            turns.wait();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the commit", e);
+          }
+        }
+        if (committed >= mine) {
+          return;
+        }
+        committing = true;
+        target = written;
+      }
+      boolean ok = false;
+      try {
+        lock.writeLock().lock();
+        try {
+          commit.run();
+        } finally {
+          lock.writeLock().unlock();
+        }
+        ok = true;
+      } finally {
+        synchronized (turns) {
+          committing = false;
+          if (ok) {
+            committed = Math.max(committed, target);
+          }
+          turns.notifyAll();
+        }
+      }
+    }
+  }
+}
