@@ -13,7 +13,13 @@ import org.xuefa.web.HttpFailure;
  * node): grade what was saved, then one conditional update on {_id, status: in_progress, rev}; the
  * winner does the follow-up, everyone else reads the winner's result. The follow-up (person's record,
  * counters, certificate, wrong-answer book) is safe to repeat; the open_attempts entry goes last, so
- * a crash half-way leaves it for the sweeper to finish.
+ * a crash half-way leaves it for the sweeper to finish — or for the next submit of the same attempt.
+ *
+ * <p>The sweeper only looks at entries that are due, and an entry is due at the attempt's deadline:
+ * a node killed between a submit's close and its follow-up would leave the person "in progress", not
+ * counted and without a best score until an hour-long exam's deadline passed. So before closing early,
+ * the entry is made due {@link ExpirySweeper#ABANDONED_MS} from now; the sweeper resets it to the
+ * real instant if the attempt is in fact still in progress.
  */
 public final class AttemptCloser {
 
@@ -48,10 +54,10 @@ public final class AttemptCloser {
 
   private Future<Attempt> close(Attempt a, String status, long now, String by, int retries) {
     if (!a.inProgress()) {
-      return Future.succeededFuture(a);
+      return unfinished(a);
     }
     Result result = Grader.grade(a.paper(), a.answers(), a.rule(), a.passScore());
-    return attempts.close(a, status, result, now, by).compose(won -> {
+    return abandonable(a, now).compose(v -> attempts.close(a, status, result, now, by)).compose(won -> {
       if (won) {
         Attempt closed = withResult(a, status, result, now);
         return finish(closed, true).recover(e -> {
@@ -71,6 +77,24 @@ public final class AttemptCloser {
         return close(fresh.get(), status, now, by, retries - 1);
       });
     });
+  }
+
+  /** Makes the open entry due soon, so that a crash between the close and the follow-up is swept up. */
+  private Future<Void> abandonable(Attempt a, long now) {
+    long soon = now + ExpirySweeper.ABANDONED_MS;
+    return a.closeAt() <= soon ? Future.succeededFuture() : attempts.open(a.id(), soon);
+  }
+
+  /**
+   * An attempt found closed: its follow-up is finished unless its open entry is still there (the
+   * closing node died half-way, or is still at it: the follow-up is safe to repeat either way).
+   */
+  private Future<Attempt> unfinished(Attempt closed) {
+    return attempts.isOpen(closed.id()).compose(open -> open ? finish(closed, false) : Future.succeededFuture(closed))
+        .recover(e -> {
+          log.warn("follow-up of closed attempt {} failed, left for the sweeper: {}", closed.id(), e.toString());
+          return Future.succeededFuture(closed);
+        });
   }
 
   /**

@@ -22,7 +22,7 @@ public final class ExpirySweeper {
   private static final int BATCH = 200;
   private static final int PARALLEL = 16;
   /** A closed attempt's follow-up normally takes milliseconds; after this it was abandoned. */
-  private static final long ABANDONED_MS = 30_000;
+  static final long ABANDONED_MS = 30_000;
 
   private final AttemptRepository attempts;
   private final AttemptCloser closer;

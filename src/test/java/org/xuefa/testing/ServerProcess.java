@@ -88,6 +88,11 @@ public final class ServerProcess implements AutoCloseable {
     process.waitFor(30, TimeUnit.SECONDS);
   }
 
+  /** SIGKILL without waiting for the process to end: for a thread that must not block. */
+  public void killNow() {
+    process.destroyForcibly();
+  }
+
   /** SIGTERM: the shutdown hooks run. */
   public void stop() throws InterruptedException {
     process.destroy();
