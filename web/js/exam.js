@@ -101,7 +101,7 @@
     var wasInterrupted = false;
     var timeUpNotice = false;
     var flags = load(flagKey, {});
-    var inFlight = {};
+    var inFlight = {}; // question id -> the promise of its save being sent
     var endAt = Date.now() + Number(root.getAttribute('data-remaining')) * 1000;
     var timeUpHandled = false;
     var done = false;
@@ -183,14 +183,16 @@
     }
 
     function send(qid) {
-      if (inFlight[qid] || !pending.hasOwnProperty(qid)) {
+      if (inFlight[qid]) {
+        return inFlight[qid];
+      }
+      if (!pending.hasOwnProperty(qid)) {
         return Promise.resolve();
       }
       var choice = pending[qid];
-      inFlight[qid] = true;
       state(qid, 'saving', '保存中…');
-      return call('PUT', base + '/answers/' + encodeURIComponent(qid), {choice: choice}).then(function (res) {
-        inFlight[qid] = false;
+      var sending = call('PUT', base + '/answers/' + encodeURIComponent(qid), {choice: choice}).then(function (res) {
+        delete inFlight[qid];
         if (res.status === 200) {
           if (same(pending[qid], choice)) {
             delete pending[qid];
@@ -229,13 +231,28 @@
           }
         }
       }, function () {
-        inFlight[qid] = false;
+        delete inFlight[qid];
         interrupted(qid, OFFLINE);
       });
+      inFlight[qid] = sending;
+      return sending;
     }
 
     function flush() {
       return Promise.all(Object.keys(pending).map(send));
+    }
+
+    /** Waits for the saves on their way, so that none of their answers is missed when the page leaves. */
+    function settled() {
+      return Promise.all(Object.keys(inFlight).map(function (qid) { return inFlight[qid]; }));
+    }
+
+    /** To the result page once every save on its way has been answered (refused ones are noted there). */
+    function leave() {
+      return settled().then(function () {
+        save(pendingKey, {});
+        window.location.replace('/attempts/' + encodeURIComponent(id));
+      });
     }
 
     function queue(qid, choice) {
@@ -298,8 +315,7 @@
       done = true;
       return call('POST', base + '/submit', {}).then(function (res) {
         if (res.status === 200) {
-          save(pendingKey, {});
-          window.location.replace('/attempts/' + encodeURIComponent(id));
+          return leave();
         } else {
           done = false;
           banner(res.body.error || '交卷失败，请稍后重试');
@@ -315,8 +331,7 @@
     function refresh() {
       call('GET', base).then(function (res) {
         if (res.status === 200 && res.body.status !== 'in_progress') {
-          save(pendingKey, {});
-          window.location.replace('/attempts/' + encodeURIComponent(id));
+          return leave();
         } else if (res.status === 200) {
           sync(res.body.remainingSeconds);
         }
