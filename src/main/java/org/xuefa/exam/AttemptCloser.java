@@ -60,7 +60,7 @@ public final class AttemptCloser {
     return abandonable(a, now).compose(v -> attempts.close(a, status, result, now, by)).compose(won -> {
       if (won) {
         Attempt closed = withResult(a, status, result, now);
-        return finish(closed, true).recover(e -> {
+        return finish(closed).recover(e -> {
           // The attempt is closed and graded; the sweeper redoes the follow-up from open_attempts.
           log.warn("follow-up of closed attempt {} failed, left for the sweeper: {}", a.id(), e.toString());
           return Future.succeededFuture(closed);
@@ -90,7 +90,7 @@ public final class AttemptCloser {
    * closing node died half-way, or is still at it: the follow-up is safe to repeat either way).
    */
   private Future<Attempt> unfinished(Attempt closed) {
-    return attempts.isOpen(closed.id()).compose(open -> open ? finish(closed, false) : Future.succeededFuture(closed))
+    return attempts.isOpen(closed.id()).compose(open -> open ? finish(closed) : Future.succeededFuture(closed))
         .recover(e -> {
           log.warn("follow-up of closed attempt {} failed, left for the sweeper: {}", closed.id(), e.toString());
           return Future.succeededFuture(closed);
@@ -99,24 +99,26 @@ public final class AttemptCloser {
 
   /**
    * The follow-up of a closed attempt. The person's record is released by one conditional update
-   * ({_id, current: this attempt}); only the finisher whose release matched moves the counters, so
-   * they move once. {@code first} is true only for the close's winner: the per-question statistics
-   * are recorded then (in the background: they need not delay the answer) and not on a repeat.
+   * ({_id, current: this attempt}); only the finisher whose release matched moves the counters and
+   * records the per-question statistics (in the background: they need not delay the answer), so they
+   * move once — also when the close's winner died before its release and a repeat finishes for it.
    */
-  public Future<Attempt> finish(Attempt closed, boolean first) {
+  public Future<Attempt> finish(Attempt closed) {
     long at = closed.closedAt() == null ? System.currentTimeMillis() : closed.closedAt();
     return takers.find(closed.examId(), closed.username()).compose(taker -> {
       boolean better = taker.map(t -> t.bestPercent() < closed.result().percent()).orElse(true);
-      return takers.release(closed, better).compose(released -> released && taker.isPresent()
-              ? count(closed, taker.get()) : takers.summarize(closed, better))
+      return takers.release(closed, better).compose(released -> {
+        if (!released || taker.isEmpty()) {
+          return takers.summarize(closed, better);
+        }
+        recordAnswers(closed);
+        return count(closed, taker.get());
+      })
           .compose(v -> certify(closed, taker.map(Taker::certificateNo)))
           .compose(number -> wrongBook.addWrong(closed.username(), wrongQuestions(closed), "attempt:" + closed.id(), at)
               .compose(v -> attempts.closed(closed.id()))
               .map(v -> {
                 cache.remove(closed.id());
-                if (first) {
-                  recordAnswers(closed);
-                }
                 return number.map(no -> withCertificate(closed, no)).orElse(closed);
               }));
     });

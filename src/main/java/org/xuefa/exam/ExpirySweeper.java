@@ -95,7 +95,7 @@ public final class ExpirySweeper {
         return closer.close(a, Attempt.EXPIRED, now, "sweeper").map(true);
       }
       if (a.closedAt() != null && now - a.closedAt() > ABANDONED_MS) {
-        return closer.finish(a, false).map(true);
+        return closer.finish(a).map(true);
       }
       return Future.succeededFuture(false);
     });
