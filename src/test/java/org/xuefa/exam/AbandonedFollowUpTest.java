@@ -87,6 +87,17 @@ class AbandonedFollowUpTest {
       Eventually.within(Duration.ofSeconds(10), "the per-question statistics of all three closed papers, once",
           () -> mongo.find("question_stats", new JsonObject()).await().stream()
               .mapToInt(d -> d.getInteger("attempts", 0)).sum() == 3 * 4);
+
+      // A counter left behind by a kill between a record's change and the counter's update: rebuilt at start.
+      mongo.updateCollection(ExamStats.COLLECTION, new JsonObject().put("examId", examId),
+          new JsonObject().put("$set", new JsonObject().put(ExamStats.SUBMITTED, 1).put(ExamStats.STARTED, 2))).await();
+      assertEquals(1, server.server().services().exams().recountCompletion().await().intValue());
+      JsonObject rebuilt = trainer.get("/api/reports/completion?examId=" + examId).json().getJsonArray("units")
+          .getJsonObject(0);
+      assertEquals(3, rebuilt.getInteger("started"), rebuilt.encode());
+      assertEquals(3, rebuilt.getInteger("submitted"), rebuilt.encode());
+      assertEquals(unit.getInteger("passed"), rebuilt.getInteger("passed"), rebuilt.encode());
+      assertEquals(0, server.server().services().exams().recountCompletion().await().intValue(), "nothing left to fix");
     }
   }
 

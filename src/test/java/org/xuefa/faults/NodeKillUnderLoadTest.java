@@ -1,13 +1,10 @@
 package org.xuefa.faults;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,6 +44,7 @@ class NodeKillUnderLoadTest {
   @Test
   void everyAcknowledgedAnswerAndSubmitSurvivesKillDashNine(@TempDir Path dir) throws Exception {
     long seed = Long.getLong("xuefa.faults.seed", System.nanoTime());
+    System.out.println("data folder " + dir);
     System.out.println("NodeKillUnderLoadTest seed " + seed + " (rerun with -Dxuefa.faults.seed=" + seed + ")");
     Random random = new Random(seed);
     int port = freePort();
@@ -68,21 +66,22 @@ class NodeKillUnderLoadTest {
       assertEquals(201, exam.status(), exam.body());
       String examId = exam.json().getString("id");
 
-      List<Candidate> candidates = new ArrayList<>();
+      List<KillCandidate> candidates = new ArrayList<>();
       for (int i = 0; i < CANDIDATES; i++) {
         create(admin, "k" + i, "learner");
         TestClient c = new TestClient(base);
         c.login("k" + i, PASSWORD);
         TestClient.Response started = c.postJson("/api/exams/" + examId + "/attempts", new JsonObject());
         assertEquals(201, started.status(), started.body());
-        candidates.add(new Candidate(c, started.json(), random.nextLong()));
+        assertEquals(QUESTIONS, started.json().getJsonArray("questions").size());
+        candidates.add(new KillCandidate(c, started.json(), random.nextLong()));
       }
 
       for (int round = 1; round <= ROUNDS; round++) {
         long delay = 300 + random.nextInt(1200);
         AtomicBoolean stop = new AtomicBoolean();
         List<Future<?>> running = new ArrayList<>();
-        for (Candidate c : candidates) {
+        for (KillCandidate c : candidates) {
           running.add(pool.submit(() -> c.saveUntilRefused(stop)));
         }
         Eventually.within(Duration.ofSeconds(20), "saves acknowledged before the kill",
@@ -101,7 +100,7 @@ class NodeKillUnderLoadTest {
 
         node = ServerProcess.start(dir, env, "serve");
         node.awaitListening();
-        for (Candidate c : candidates) {
+        for (KillCandidate c : candidates) {
           c.checkEveryAcknowledgedAnswerIsThere();
         }
       }
@@ -113,7 +112,7 @@ class NodeKillUnderLoadTest {
       AtomicInteger submitted = new AtomicInteger();
       CountDownLatch go = new CountDownLatch(1);
       List<Future<?>> burst = new ArrayList<>();
-      for (Candidate c : candidates) {
+      for (KillCandidate c : candidates) {
         burst.add(pool.submit(() -> c.submit(go, submitted::incrementAndGet)));
       }
       long start = System.nanoTime();
@@ -133,19 +132,19 @@ class NodeKillUnderLoadTest {
       node = ServerProcess.start(dir, env, "serve");
       node.awaitListening();
       int closedBefore = 0;
-      for (Candidate c : candidates) {
+      for (KillCandidate c : candidates) {
         closedBefore += c.checkClosedOnceOrStillOpen() ? 1 : 0;
       }
       System.out.println("after the restart: " + closedBefore + " closed, " + (CANDIDATES - closedBefore)
           + " still in progress (submitted again)");
-      for (Candidate c : candidates) {
+      for (KillCandidate c : candidates) {
         c.submitAgainAndCheck();
       }
       JsonArray rows = trainer.get("/api/exams/" + examId + "/results").json().getJsonArray("rows");
       assertEquals(CANDIDATES, rows.size());
       for (Object o : rows) {
         JsonObject row = (JsonObject) o;
-        Candidate c = candidates.get(Integer.parseInt(row.getString("username").substring(1)));
+        KillCandidate c = candidates.get(Integer.parseInt(row.getString("username").substring(1)));
         assertEquals("submitted", row.getString("status"), "results row of " + row.encode());
         assertEquals(c.result.getValue("score"), row.getValue("score"), "best score of " + row.getString("username"));
       }
@@ -158,142 +157,6 @@ class NodeKillUnderLoadTest {
     } finally {
       pool.shutdownNow();
       node.close();
-    }
-  }
-
-  /** One candidate's client, the paper and what the node acknowledged; at most one request in flight. */
-  private static final class Candidate {
-    final TestClient client;
-    final String attemptId;
-    final JsonArray questions;
-    final Random random;
-    final AtomicInteger acknowledged = new AtomicInteger();
-    /** The last acknowledged choice per question. */
-    final JsonObject known = new JsonObject();
-    /** The save that was in flight when the node died: it may or may not have been stored. */
-    String unsureQuestion;
-    JsonArray unsureChoice;
-    JsonObject result;
-    String closedAt;
-
-    Candidate(TestClient client, JsonObject attempt, long seed) {
-      this.client = client;
-      this.attemptId = attempt.getString("attemptId");
-      this.questions = attempt.getJsonArray("questions");
-      this.random = new Random(seed);
-    }
-
-    void saveUntilRefused(AtomicBoolean stop) {
-      while (!stop.get()) {
-        JsonObject q = questions.getJsonObject(random.nextInt(questions.size()));
-        JsonArray options = q.getJsonArray("options");
-        JsonArray choice = new JsonArray().add(options.getJsonObject(random.nextInt(options.size())).getString("key"));
-        String qid = q.getString("id");
-        unsureQuestion = qid;
-        unsureChoice = choice;
-        TestClient.Response r;
-        try {
-          r = client.putJson("/api/attempts/" + attemptId + "/answers/" + qid, new JsonObject().put("choice", choice));
-        } catch (UncheckedIOException e) {
-          return; // the node is gone: this save's fate is unknown
-        }
-        if (r.status() != 200 || !r.json().getBoolean("saved", false)) {
-          if (stop.get()) {
-            return;
-          }
-          throw new AssertionError("save refused while the node was up: " + r.status() + " " + r.body());
-        }
-        known.put(qid, choice);
-        unsureQuestion = null;
-        acknowledged.incrementAndGet();
-      }
-    }
-
-    void checkEveryAcknowledgedAnswerIsThere() {
-      TestClient.Response r = client.get("/api/attempts/" + attemptId);
-      assertEquals(200, r.status(), r.body());
-      JsonObject stored = r.json().getJsonObject("answers");
-      for (String qid : known.fieldNames()) {
-        JsonArray want = known.getJsonArray(qid);
-        JsonArray got = stored.getJsonArray(qid);
-        boolean unsure = qid.equals(unsureQuestion) && unsureChoice.equals(got);
-        assertTrue(want.equals(got) || unsure, attemptId + " lost the acknowledged answer " + qid + "=" + want
-            + " (stored " + got + ")");
-      }
-      for (String qid : stored.fieldNames()) {
-        assertTrue(known.containsKey(qid) || qid.equals(unsureQuestion), "an answer nobody sent: " + qid);
-      }
-      known.clear();
-      known.mergeIn(stored);
-      unsureQuestion = null;
-    }
-
-    void submit(CountDownLatch go, Runnable acknowledged) {
-      try {
-        go.await();
-        TestClient.Response r = client.postJson("/api/attempts/" + attemptId + "/submit", new JsonObject());
-        assertEquals(200, r.status(), r.body());
-        assertEquals("submitted", r.json().getString("status"));
-        result = r.json().getJsonObject("result");
-        closedAt = r.json().getString("closedAt");
-        acknowledged.run();
-      } catch (UncheckedIOException e) {
-        // the node died before it answered: closed or not, the restart tells
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-
-    /** True when the attempt is closed; an acknowledged submit must be closed with the acknowledged result. */
-    boolean checkClosedOnceOrStillOpen() {
-      JsonObject a = client.get("/api/attempts/" + attemptId).json();
-      if (result != null) {
-        assertEquals("submitted", a.getString("status"), attemptId + " was acknowledged as submitted");
-        assertEquals(result, a.getJsonObject("result"), attemptId + " result after the restart");
-        assertEquals(closedAt, a.getString("closedAt"), attemptId + " closed once");
-      }
-      if ("in_progress".equals(a.getString("status"))) {
-        assertEquals(null, a.getValue("result"), attemptId + " in progress with a result");
-        assertEquals(known, a.getJsonObject("answers"));
-        return false;
-      }
-      checkWholeResult(a);
-      return true;
-    }
-
-    void submitAgainAndCheck() {
-      TestClient.Response r = client.postJson("/api/attempts/" + attemptId + "/submit", new JsonObject());
-      assertEquals(200, r.status(), r.body());
-      JsonObject a = r.json();
-      assertEquals("submitted", a.getString("status"));
-      checkWholeResult(a);
-      if (result != null) {
-        assertEquals(result, a.getJsonObject("result"), "a second submit changes nothing");
-        assertEquals(closedAt, a.getString("closedAt"));
-      }
-      result = a.getJsonObject("result");
-      closedAt = a.getString("closedAt");
-      JsonObject again = client.get("/api/attempts/" + attemptId).json();
-      assertEquals(result, again.getJsonObject("result"));
-      assertEquals(closedAt, again.getString("closedAt"));
-    }
-
-    /** Graded over exactly the saved answers: every question, each mark consistent with the key. */
-    void checkWholeResult(JsonObject a) {
-      JsonObject r = a.getJsonObject("result");
-      assertNotNull(r, attemptId + " closed without a result");
-      assertEquals(QUESTIONS, r.getInteger("questionCount"), attemptId);
-      assertEquals(known, a.getJsonObject("answers"), attemptId + " graded answers are the saved ones");
-      int correct = 0;
-      for (Object o : a.getJsonArray("questions")) {
-        JsonObject q = (JsonObject) o;
-        JsonArray choice = known.getJsonArray(q.getString("id"), new JsonArray());
-        assertEquals(choice, q.getJsonArray("choice"), attemptId + " choice graded for " + q.getString("id"));
-        boolean right = q.getJsonArray("key").equals(choice);
-        assertEquals(right, q.getBoolean("correct"), attemptId + " mark of " + q.getString("id"));
-        correct += right ? 1 : 0;
-      }
-      assertEquals(correct, r.getInteger("correctCount"), attemptId + " correct count");
     }
   }
 

@@ -50,6 +50,13 @@ public final class ServerProcess implements AutoCloseable {
     return new ServerProcess(pb.start());
   }
 
+  /** Starts {@code java … MAIN ARGS} on the test classpath: for probes that run a variant of a command. */
+  public static ServerProcess startMain(String mainClass, String... args) throws IOException {
+    List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx512m", "-cp", classpath(), mainClass));
+    cmd.addAll(List.of(args));
+    return new ServerProcess(new ProcessBuilder(cmd).redirectErrorStream(true).start());
+  }
+
   /** Waits for the "listening on" line and returns the HTTP port. */
   public int awaitListening() throws InterruptedException {
     return Integer.parseInt(await(LISTENING).group(2));
