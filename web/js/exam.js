@@ -1,7 +1,10 @@
 /*
  * 学法 exam pages, enhanced. The pages work without this script (each question is a form); with it,
  * answers are saved as they are given (fetch PUT with the CSRF token), kept in localStorage until the
- * server has them, re-sent when the network returns, and the clock shows the server's remaining time.
+ * server has them, re-sent when the network or the server's store returns (the page says which is
+ * away, and says when the kept answers are through), and the clock shows the server's remaining time.
+ * Answers the server refuses because they arrived after the deadline are remembered, and the result
+ * page names them instead of leaving the learner to think they counted.
  * Written as plain ES5 so that old office browsers that have fetch run it; others keep the forms.
  */
 (function () {
