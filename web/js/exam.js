@@ -1,7 +1,10 @@
 /*
  * 学法 exam pages, enhanced. The pages work without this script (each question is a form); with it,
  * answers are saved as they are given (fetch PUT with the CSRF token), kept in localStorage until the
- * server has them, re-sent when the network returns, and the clock shows the server's remaining time.
+ * server has them, re-sent when the network or the server's store returns (the page says which is
+ * away, and says when the kept answers are through), and the clock shows the server's remaining time.
+ * Answers the server refuses because they arrived after the deadline are remembered, and the result
+ * page names them instead of leaving the learner to think they counted.
  * Written as plain ES5 so that old office browsers that have fetch run it; others keep the forms.
  */
 (function () {
@@ -12,7 +15,10 @@
   document.documentElement.className += ' js';
   var meta = document.querySelector('meta[name="csrf-token"]');
   var csrf = meta ? meta.getAttribute('content') : '';
-  var OFFLINE = '网络中断，答案已暂存在本机，恢复后自动提交';
+  var OFFLINE = '网络中断，答案已暂存在本机，网络恢复后自动发送到服务器。请不要关闭本页。';
+  // 503 means the server is up but its data store is not: the same promise, but it is not the learner's network.
+  var STORE_DOWN = '服务器暂时无法保存答案（数据存储中断），答案已暂存在本机，服务器恢复后自动发送。请不要关闭本页。';
+  var SENT = '连接已恢复：暂存在本机的答案已全部保存到服务器。';
 
   function all(sel, root) {
     return Array.prototype.slice.call((root || document).querySelectorAll(sel));
@@ -66,15 +72,39 @@
   if (practice) {
     practicePage(practice);
   }
+  var refusedNote = document.getElementById('refused-note');
+  if (refusedNote) {
+    resultPage(refusedNote);
+  }
+
+  /** The result of an attempt: says which answers kept on this device arrived too late to count. */
+  function resultPage(note) {
+    var refused = load('xuefa.refused.' + note.getAttribute('data-attempt-id'), {});
+    var numbers = Object.keys(refused).map(function (qid) {
+      var q = document.getElementById('q-' + qid);
+      var no = q ? q.querySelector('.q-no') : null;
+      return no ? Number(no.textContent.replace(/[^0-9]/g, '')) : 0;
+    }).filter(function (n) { return n > 0; }).sort(function (a, b) { return a - b; });
+    if (numbers.length === 0) {
+      return;
+    }
+    note.textContent = '本机暂存的第 ' + numbers.join('、') + ' 题答案在考试结束后才送达服务器，未被接受，不计入成绩；'
+      + '成绩按截止前服务器已保存的答案评定。';
+    note.hidden = false;
+  }
 
   function examPage(root) {
     var id = root.getAttribute('data-attempt-id');
     var base = '/api/attempts/' + encodeURIComponent(id);
     var pendingKey = 'xuefa.pending.' + id;
     var flagKey = 'xuefa.flags.' + id;
+    var refusedKey = 'xuefa.refused.' + id;
     var pending = load(pendingKey, {});
+    var refused = load(refusedKey, {});
+    var wasInterrupted = false;
+    var timeUpNotice = false;
     var flags = load(flagKey, {});
-    var inFlight = {};
+    var inFlight = {}; // question id -> the promise of its save being sent
     var endAt = Date.now() + Number(root.getAttribute('data-remaining')) * 1000;
     var timeUpHandled = false;
     var done = false;
@@ -122,12 +152,29 @@
       }
     }
 
-    function banner(text) {
+    /** The notice above the questions; kind is warn (kept here, not yet sent), ok or error. */
+    function banner(text, kind) {
       if (!net) {
         return;
       }
       net.hidden = !text;
       net.textContent = text || '';
+      net.className = 'alert ' + (kind || 'warn');
+    }
+
+    /** A save that could not reach the store: the answer stays queued here and is retried. */
+    function interrupted(qid, text) {
+      wasInterrupted = true;
+      state(qid, 'unsent', '未发送（已暂存本机）');
+      if (!timeUpNotice) {
+        banner(text);
+      }
+    }
+
+    /** Answers the server refused for good (the attempt closed before they arrived): kept to say so. */
+    function refusedNotice() {
+      var n = Object.keys(refused).length;
+      return n === 0 ? '' : n + ' 题的答案在考试结束后才送达服务器，未被接受，不计入成绩。';
     }
 
     function persist() {
@@ -139,14 +186,16 @@
     }
 
     function send(qid) {
-      if (inFlight[qid] || !pending.hasOwnProperty(qid)) {
+      if (inFlight[qid]) {
+        return inFlight[qid];
+      }
+      if (!pending.hasOwnProperty(qid)) {
         return Promise.resolve();
       }
       var choice = pending[qid];
-      inFlight[qid] = true;
       state(qid, 'saving', '保存中…');
-      return call('PUT', base + '/answers/' + encodeURIComponent(qid), {choice: choice}).then(function (res) {
-        inFlight[qid] = false;
+      var sending = call('PUT', base + '/answers/' + encodeURIComponent(qid), {choice: choice}).then(function (res) {
+        delete inFlight[qid];
         if (res.status === 200) {
           if (same(pending[qid], choice)) {
             delete pending[qid];
@@ -155,35 +204,58 @@
           } else {
             return send(qid);
           }
-          if (Object.keys(pending).length === 0) {
-            banner('');
+          if (Object.keys(pending).length === 0 && Object.keys(refused).length === 0) {
+            // Say it when the queue kept through an outage is through: silence would look like nothing happened.
+            banner(wasInterrupted ? SENT : '', 'ok');
+            wasInterrupted = false;
           }
           if (typeof res.body.remainingSeconds === 'number') {
             sync(res.body.remainingSeconds);
           }
-        } else if (res.status === 503 || res.status === 502 || res.status === 504) {
-          state(qid, 'unsent', '未发送');
-          banner(OFFLINE);
+        } else if (res.status === 503) {
+          interrupted(qid, STORE_DOWN);
+        } else if (res.status === 502 || res.status === 504) {
+          interrupted(qid, OFFLINE);
         } else if (res.status === 401) {
-          state(qid, 'unsent', '未发送');
-          banner('登录已失效：答案已暂存在本机。请在新窗口重新登录后回到本页，答案会自动提交。');
+          state(qid, 'unsent', '未发送（已暂存本机）');
+          banner('登录已失效：答案已暂存在本机。请在新窗口重新登录后回到本页，答案会自动发送。');
         } else {
-          delete pending[qid];
-          persist();
+          if (same(pending[qid], choice)) {
+            delete pending[qid];
+            persist();
+          }
           state(qid, 'failed', '未保存：' + (res.body.error || ('错误 ' + res.status)));
           if (res.status === 409) {
+            // Too late (or the attempt closed meanwhile): remembered, so the result page can say so too.
+            refused[qid] = choice;
+            save(refusedKey, refused);
+            banner(refusedNotice(), 'error');
             refresh();
           }
         }
       }, function () {
-        inFlight[qid] = false;
-        state(qid, 'unsent', '未发送');
-        banner(OFFLINE);
+        delete inFlight[qid];
+        interrupted(qid, OFFLINE);
       });
+      inFlight[qid] = sending;
+      return sending;
     }
 
     function flush() {
       return Promise.all(Object.keys(pending).map(send));
+    }
+
+    /** Waits for the saves on their way, so that none of their answers is missed when the page leaves. */
+    function settled() {
+      return Promise.all(Object.keys(inFlight).map(function (qid) { return inFlight[qid]; }));
+    }
+
+    /** To the result page once every save on its way has been answered (refused ones are noted there). */
+    function leave() {
+      return settled().then(function () {
+        save(pendingKey, {});
+        window.location.replace('/attempts/' + encodeURIComponent(id));
+      });
     }
 
     function queue(qid, choice) {
@@ -200,6 +272,7 @@
       endAt = Date.now() + seconds * 1000;
       if (seconds > 0) {
         timeUpHandled = false;
+        timeUpNotice = false;
       }
     }
 
@@ -232,7 +305,10 @@
         }
         return submit();
       }).then(null, function () {
-        banner('时间已到。网络恢复后将自动交卷并显示成绩。');
+        var left = Object.keys(pending).length;
+        timeUpNotice = true;
+        banner('时间已到：连接恢复后将自动交卷并显示成绩。' + (left > 0 ? '还有 ' + left
+          + ' 题的答案暂存在本机、尚未送达服务器；以服务器收到的时间为准，截止后才送达的答案不被接受。' : ''));
         timeUpHandled = false;
         endAt = Date.now() + 5000;
       });
@@ -242,8 +318,7 @@
       done = true;
       return call('POST', base + '/submit', {}).then(function (res) {
         if (res.status === 200) {
-          save(pendingKey, {});
-          window.location.replace('/attempts/' + encodeURIComponent(id));
+          return leave();
         } else {
           done = false;
           banner(res.body.error || '交卷失败，请稍后重试');
@@ -259,8 +334,7 @@
     function refresh() {
       call('GET', base).then(function (res) {
         if (res.status === 200 && res.body.status !== 'in_progress') {
-          save(pendingKey, {});
-          window.location.replace('/attempts/' + encodeURIComponent(id));
+          return leave();
         } else if (res.status === 200) {
           sync(res.body.remainingSeconds);
         }
@@ -277,9 +351,12 @@
         i.checked = pending[qid].indexOf(i.value) >= 0;
       });
       answered(qid, pending[qid].length > 0);
-      state(qid, 'unsent', '未发送');
+      state(qid, 'unsent', '未发送（已暂存本机）');
     });
     persist();
+    if (refusedNotice()) {
+      banner(refusedNotice(), 'error');
+    }
 
     all('form.q', root).forEach(function (f) {
       var qid = f.getAttribute('data-qid');
@@ -322,7 +399,7 @@
         flush().then(function () {
           var left = Object.keys(pending).length;
           if (left > 0) {
-            banner('还有 ' + left + ' 题的答案没有发送到服务器。网络恢复后会自动发送，之后再交卷。');
+            banner('还有 ' + left + ' 题的答案没有发送到服务器。连接恢复后会自动发送，之后再交卷。');
             return null;
           }
           return submit();
@@ -341,7 +418,7 @@
       if (Object.keys(pending).length > 0) {
         flush();
       }
-    }, 5000);
+    }, 3000);
     setInterval(tick, 500);
     tick();
     flush();

@@ -13,7 +13,13 @@ import org.xuefa.web.HttpFailure;
  * node): freeze the answers (no save lands after that), grade them, then one conditional update on
  * {_id, status: in_progress}; the winner does the follow-up, everyone else reads the winner's result. The follow-up (person's record,
  * counters, certificate, wrong-answer book) is safe to repeat; the open_attempts entry goes last, so
- * a crash half-way leaves it for the sweeper to finish.
+ * a crash half-way leaves it for the sweeper to finish — or for the next submit of the same attempt.
+ *
+ * <p>The sweeper only looks at entries that are due, and an entry is due at the attempt's deadline:
+ * a node killed between a submit's close and its follow-up would leave the person "in progress", not
+ * counted and without a best score until an hour-long exam's deadline passed. So before closing early,
+ * the entry is made due {@link ExpirySweeper#ABANDONED_MS} from now; the sweeper resets it to the
+ * real instant if the attempt is in fact still in progress.
  */
 public final class AttemptCloser {
 
@@ -43,14 +49,14 @@ public final class AttemptCloser {
   /** Closes the attempt with {@code status} (or finds it closed already) and answers it closed. */
   public Future<Attempt> close(Attempt a, String status, long now, String by) {
     if (!a.inProgress()) {
-      return Future.succeededFuture(a);
+      return unfinished(a);
     }
     return attempts.freeze(a).compose(frozen -> {
       Result result = Grader.grade(frozen.paper(), frozen.answers(), frozen.rule(), frozen.passScore());
-      return attempts.close(frozen, status, result, now, by).compose(won -> {
+      return abandonable(frozen, now).compose(v -> attempts.close(frozen, status, result, now, by)).compose(won -> {
         if (won) {
           Attempt closed = withResult(frozen, status, result, now);
-          return finish(closed, true).recover(e -> {
+          return finish(closed).recover(e -> {
             // The attempt is closed and graded; the sweeper redoes the follow-up from open_attempts.
             log.warn("follow-up of closed attempt {} failed, left for the sweeper: {}", a.id(), e.toString());
             return Future.succeededFuture(closed);
@@ -63,26 +69,46 @@ public final class AttemptCloser {
     });
   }
 
+  /** Makes the open entry due soon, so that a crash between the close and the follow-up is swept up. */
+  private Future<Void> abandonable(Attempt a, long now) {
+    long soon = now + ExpirySweeper.ABANDONED_MS;
+    return a.closeAt() <= soon ? Future.succeededFuture() : attempts.open(a.id(), soon);
+  }
+
+  /**
+   * An attempt found closed: its follow-up is finished unless its open entry is still there (the
+   * closing node died half-way, or is still at it: the follow-up is safe to repeat either way).
+   */
+  private Future<Attempt> unfinished(Attempt closed) {
+    return attempts.isOpen(closed.id()).compose(open -> open ? finish(closed) : Future.succeededFuture(closed))
+        .recover(e -> {
+          log.warn("follow-up of closed attempt {} failed, left for the sweeper: {}", closed.id(), e.toString());
+          return Future.succeededFuture(closed);
+        });
+  }
+
   /**
    * The follow-up of a closed attempt. The person's record is released by one conditional update
-   * ({_id, current: this attempt}); only the finisher whose release matched moves the counters, so
-   * they move once. {@code first} is true only for the close's winner: the per-question statistics
-   * are recorded then (in the background: they need not delay the answer) and not on a repeat.
+   * ({_id, current: this attempt}); only the finisher whose release matched moves the counters and
+   * records the per-question statistics (in the background: they need not delay the answer), so they
+   * move once — also when the close's winner died before its release and a repeat finishes for it.
    */
-  public Future<Attempt> finish(Attempt closed, boolean first) {
+  public Future<Attempt> finish(Attempt closed) {
     long at = closed.closedAt() == null ? System.currentTimeMillis() : closed.closedAt();
     return takers.find(closed.examId(), closed.username()).compose(taker -> {
       boolean better = taker.map(t -> t.bestPercent() < closed.result().percent()).orElse(true);
-      return takers.release(closed, better).compose(released -> released && taker.isPresent()
-              ? count(closed, taker.get()) : takers.summarize(closed, better))
+      return takers.release(closed, better).compose(released -> {
+        if (!released || taker.isEmpty()) {
+          return takers.summarize(closed, better);
+        }
+        recordAnswers(closed);
+        return count(closed, taker.get());
+      })
           .compose(v -> certify(closed, taker.map(Taker::certificateNo)))
           .compose(number -> wrongBook.addWrong(closed.username(), wrongQuestions(closed), "attempt:" + closed.id(), at)
               .compose(v -> attempts.closed(closed.id()))
               .map(v -> {
                 cache.remove(closed.id());
-                if (first) {
-                  recordAnswers(closed);
-                }
                 return number.map(no -> withCertificate(closed, no)).orElse(closed);
               }));
     });

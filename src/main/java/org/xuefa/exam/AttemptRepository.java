@@ -139,6 +139,11 @@ public final class AttemptRepository {
     return mongo.save(OPEN, new JsonObject().put("_id", id).put("closeAt", closeAt)).mapEmpty();
   }
 
+  /** True while the attempt has its open_attempts entry: not closed yet, or its follow-up not finished. */
+  public Future<Boolean> isOpen(String id) {
+    return mongo.findOne(OPEN, new JsonObject().put("_id", id), new JsonObject().put("_id", 1)).map(d -> d != null);
+  }
+
   public Future<Void> closed(String id) {
     return mongo.removeDocument(OPEN, new JsonObject().put("_id", id)).mapEmpty();
   }

@@ -88,8 +88,12 @@ public final class AttemptService {
       return Future.succeededFuture(Optional.empty());
     }
     return attempts.find(id).compose(a -> {
-      if (a.isEmpty() || !a.get().inProgress()) {
+      if (a.isEmpty()) {
         return Future.succeededFuture(Optional.empty());
+      }
+      if (!a.get().inProgress()) {
+        // The record still names a closed attempt: its node died before the follow-up released it.
+        return closer.close(a.get(), a.get().status(), now, "start").map(closed -> Optional.empty());
       }
       if (now >= a.get().closeAt()) {
         return closer.close(a.get(), Attempt.EXPIRED, now, "start").map(closed -> Optional.empty());

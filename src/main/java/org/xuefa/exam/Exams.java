@@ -19,6 +19,7 @@ public final class Exams {
   private final OverrideService overrides;
   private final PracticeService practice;
   private final ExpirySweeper sweeper;
+  private final ExamStats stats;
   private final CompletionReport completion;
   private final OverrideLog overrideLog;
   private final OpenPapers openPapers;
@@ -27,7 +28,7 @@ public final class Exams {
       AnswerRecorder recorder) {
     this.bank = bank;
     ExamRepository examRepository = new ExamRepository(mongo);
-    ExamStats stats = new ExamStats(mongo);
+    this.stats = new ExamStats(mongo);
     PaperCache cache = new PaperCache();
     this.attempts = new AttemptRepository(mongo);
     this.takers = new TakerRepository(mongo);
@@ -48,6 +49,11 @@ public final class Exams {
   /** Creates the unique indexes the conditional updates rely on; run once at start. */
   public Future<Void> prepare() {
     return attempts.ensureIndexes().compose(v -> takers.ensureIndexes()).compose(v -> certificates.ensureIndexes());
+  }
+
+  /** Rebuilds the completion counters from the people's records (see {@link ExamStats#recount()}). */
+  public Future<Integer> recountCompletion() {
+    return stats.recount();
   }
 
   public QuestionBank bank() {

@@ -22,7 +22,7 @@ public final class ExpirySweeper {
   private static final int BATCH = 200;
   private static final int PARALLEL = 16;
   /** A closed attempt's follow-up normally takes milliseconds; after this it was abandoned. */
-  private static final long ABANDONED_MS = 30_000;
+  static final long ABANDONED_MS = 30_000;
 
   private final AttemptRepository attempts;
   private final AttemptCloser closer;
@@ -95,7 +95,7 @@ public final class ExpirySweeper {
         return closer.close(a, Attempt.EXPIRED, now, "sweeper").map(true);
       }
       if (a.closedAt() != null && now - a.closedAt() > ABANDONED_MS) {
-        return closer.finish(a, false).map(true);
+        return closer.finish(a).map(true);
       }
       return Future.succeededFuture(false);
     });

@@ -42,6 +42,7 @@ public final class Server {
         .compose(store -> vertx.executeBlocking(() -> Services.create(vertx, config, store), false))
         .compose(services -> FirstStart.run(services, out)
             .compose(v -> services.exams().prepare())
+            .compose(v -> recountIfAlone(services))
             .compose(v -> demo ? DemoData.load(services, out) : Future.succeededFuture())
             .compose(v -> services.search().rebuild())
             .compose(v -> deploy(vertx, services))
@@ -62,6 +63,23 @@ public final class Server {
           vertx.close();
           return failed;
         });
+  }
+
+  /**
+   * Over its own embedded store a node is the only writer until it listens, so it can rebuild the
+   * completion counters that a kill -9 between a record's change and its counter's left one short.
+   */
+  private static Future<Void> recountIfAlone(Services services) {
+    if (!"embedded".equals(services.store().kind())) {
+      return Future.succeededFuture();
+    }
+    return services.exams().recountCompletion().map(changed -> {
+      if (changed > 0) {
+        log.warn("completion counters of {} exam/unit pairs were behind the people's records (an unclean stop?): rebuilt",
+            changed);
+      }
+      return null;
+    });
   }
 
   /**

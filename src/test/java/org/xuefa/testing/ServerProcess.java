@@ -50,6 +50,13 @@ public final class ServerProcess implements AutoCloseable {
     return new ServerProcess(pb.start());
   }
 
+  /** Starts {@code java … MAIN ARGS} on the test classpath: for probes that run a variant of a command. */
+  public static ServerProcess startMain(String mainClass, String... args) throws IOException {
+    List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx512m", "-cp", classpath(), mainClass));
+    cmd.addAll(List.of(args));
+    return new ServerProcess(new ProcessBuilder(cmd).redirectErrorStream(true).start());
+  }
+
   /** Waits for the "listening on" line and returns the HTTP port. */
   public int awaitListening() throws InterruptedException {
     return Integer.parseInt(await(LISTENING).group(2));
@@ -86,6 +93,11 @@ public final class ServerProcess implements AutoCloseable {
   public void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor(30, TimeUnit.SECONDS);
+  }
+
+  /** SIGKILL without waiting for the process to end: for a thread that must not block. */
+  public void killNow() {
+    process.destroyForcibly();
   }
 
   /** SIGTERM: the shutdown hooks run. */
