@@ -110,9 +110,13 @@ class StoreOutageBrowserTest {
         assertEquals("已保存", forms.get(i).findElement(By.cssSelector(".save-state")).getText());
       }
       assertEquals("已答 4 / 6", driver.findElement(By.id("answered-count")).getText());
-      JsonObject stored = mongo.findOne("attempts", new JsonObject().put("_id", attemptId), null).await();
-      assertEquals(given.keySet(), stored.getJsonObject("answers").fieldNames());
-      given.forEach((q, v) -> assertEquals(new JsonArray().add(v), stored.getJsonObject("answers").getJsonArray(q), q));
+      // in progress, the answers are on the attempt's answer sheets
+      JsonObject stored = new JsonObject();
+      mongo.find("answer_sheets", new JsonObject()).await().stream()
+          .filter(sheet -> sheet.getString("_id").startsWith(attemptId + ":"))
+          .forEach(sheet -> stored.mergeIn(sheet.getJsonObject("a", new JsonObject())));
+      assertEquals(given.keySet(), stored.fieldNames());
+      given.forEach((q, v) -> assertEquals(new JsonArray().add(v), stored.getJsonArray(q), q));
 
       // 2. SIGKILL of the store while a short attempt runs out; another person's attempt has no page open.
       TestClient kai = login(node, "kai");
