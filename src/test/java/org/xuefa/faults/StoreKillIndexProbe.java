@@ -15,9 +15,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.xuefa.testing.ServerProcess;
 
 /**
- * Not a test: kills the {@code xuefa store} process while conditional updates on {_id, status, rev}
+ * Kills the {@code xuefa store} process while conditional updates on {_id, status, rev}
  * run from many connections, reopens it, and counts documents whose unique-index entry disagrees with
- * the document (found by {_id} but not by {_id, status, rev}). Run with
+ * the document (found by {_id} but not by {_id, status, rev}). {@link StoreKillIndexConsistencyTest} runs three
+ * rounds in the build; for more, run
  * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) org.xuefa.faults.StoreKillIndexProbe [rounds]}
  * where cp.txt comes from {@code mvn -o dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test}.
  */
@@ -26,7 +27,13 @@ public final class StoreKillIndexProbe {
   private StoreKillIndexProbe() {}
 
   public static void main(String[] args) throws Exception {
-    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+    int broken = run(args.length > 0 ? Integer.parseInt(args[0]) : 5);
+    System.out.println(broken == 0 ? "consistent" : "INCONSISTENT: " + broken);
+    System.exit(broken == 0 ? 0 : 1);
+  }
+
+  /** Kills the store {@code rounds} times under load; the number of documents found disagreeing with their index. */
+  static int run(int rounds) throws Exception {
     int docs = 64;
     Path dir = Files.createTempDirectory("xuefa-store-probe");
     int port;
@@ -88,8 +95,7 @@ public final class StoreKillIndexProbe {
       store.stop();
     }
     vertx.close().await();
-    System.out.println(broken == 0 ? "consistent" : "INCONSISTENT: " + broken);
-    System.exit(broken == 0 ? 0 : 1);
+    return broken;
   }
 
   /** {@code xuefa store}, or the main class named by {@code -Dprobe.main} (arguments: folder, port). */
