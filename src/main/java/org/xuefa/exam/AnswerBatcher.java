@@ -112,9 +112,8 @@ final class AnswerBatcher {
   /** After a collision: each save stored if its stamp (or a later save's) is on its sheet, else refused. */
   private Future<Void> settleAll(List<Save> batch) {
     List<String> ids = batch.stream().map(Save::sheetId).distinct().toList();
-    return AnswerSheets.stamps(mongo, ids).map(stamps -> {
-      batch.forEach(s -> s.complete(
-          stamps.getOrDefault(s.sheetId(), new io.vertx.core.json.JsonObject()).getLong(s.questionId(), -1L) >= s.now()));
+    return AnswerSheets.sheets(mongo, ids).map(sheets -> {
+      batch.forEach(s -> s.complete(AnswerSheets.stamp(sheets.get(s.sheetId()), s.questionId()) >= s.now()));
       return (Void) null;
     }).recover(e -> {
       batch.forEach(s -> s.fail(e));

@@ -5,7 +5,6 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.BulkOperation;
 import io.vertx.ext.mongo.BulkWriteOptions;
-import io.vertx.ext.mongo.FindOptions;
 import io.vertx.ext.mongo.IndexOptions;
 import io.vertx.ext.mongo.MongoClient;
 import java.util.ArrayList;
@@ -17,7 +16,9 @@ import org.xuefa.store.StoreErrors;
 /**
  * The {@code answer_sheets} collection: the answers of an attempt in progress, spread over a few small
  * documents of about ten questions each ({@code _id} = attempt id + ":" + sheet number, {@code open},
- * {@code a} {QID: [KEYS]}, {@code t} {QID: ms}). A save rewrites one small sheet, not a document that
+ * and per question {@code a_QID} [KEYS] and {@code t_QID} ms). The fields are flat on purpose: the
+ * embedded store runs a dotted update path ({@code a.QID}) through regular expressions it compiles anew
+ * for every update — a fifth of the server's allocation on the answer path. A save rewrites one small sheet, not a document that
  * grows with the paper; a close freezes a handful of sheets, not one document per question. Which sheet
  * holds a question follows from its id and the paper's size alone, so every node agrees.
  *
@@ -52,10 +53,13 @@ final class AnswerSheets {
     return new JsonObject().put("_id", sheetId).put("open", true);
   }
 
+  private static final String ANSWER = "a_";
+  private static final String STAMP = "t_";
+
   /** Question ids are letters, digits, '-' and '_' (QuestionRules), so they are safe as field names. */
   static JsonObject set(String questionId, List<String> choice, long now) {
-    return new JsonObject().put("$set", new JsonObject().put("a." + questionId, new JsonArray(choice))
-        .put("t." + questionId, now));
+    return new JsonObject().put("$set", new JsonObject().put(ANSWER + questionId, new JsonArray(choice))
+        .put(STAMP + questionId, now));
   }
 
   /** Every sheet frozen (created frozen when never written on), then the answers read. */
@@ -81,12 +85,12 @@ final class AnswerSheets {
 
   /** The saved answers; a cleared answer is there as an empty choice, so that it hides an older one. */
   static Future<Map<String, List<String>>> read(MongoClient mongo, String attemptId, int paperSize) {
-    return find(mongo, sheetIds(attemptId, paperSize), null).map(docs -> {
+    return find(mongo, sheetIds(attemptId, paperSize)).map(docs -> {
       Map<String, List<String>> answers = new HashMap<>();
       for (JsonObject d : docs) {
-        d.getJsonObject("a", new JsonObject()).forEach(e -> {
-          if (e.getValue() instanceof JsonArray choice) {
-            answers.put(e.getKey(), choice.stream().map(String::valueOf).toList());
+        d.forEach(e -> {
+          if (e.getKey().startsWith(ANSWER) && e.getValue() instanceof JsonArray choice) {
+            answers.put(e.getKey().substring(ANSWER.length()), choice.stream().map(String::valueOf).toList());
           }
         });
       }
@@ -94,22 +98,22 @@ final class AnswerSheets {
     });
   }
 
-  /** The stamps ({QID: ms}) of these sheets, by sheet id. */
-  static Future<Map<String, JsonObject>> stamps(MongoClient mongo, List<String> sheetIds) {
-    return find(mongo, sheetIds, new JsonObject().put("t", 1)).map(docs -> {
+  /** These sheets, by id (those that exist). */
+  static Future<Map<String, JsonObject>> sheets(MongoClient mongo, List<String> sheetIds) {
+    return find(mongo, sheetIds).map(docs -> {
       Map<String, JsonObject> out = new HashMap<>();
-      docs.forEach(d -> out.put(d.getString("_id"), d.getJsonObject("t", new JsonObject())));
+      docs.forEach(d -> out.put(d.getString("_id"), d));
       return out;
     });
   }
 
-  private static Future<List<JsonObject>> find(MongoClient mongo, List<String> ids, JsonObject fields) {
-    JsonObject query = new JsonObject().put("_id", new JsonObject().put("$in", new JsonArray(ids)));
-    FindOptions options = new FindOptions();
-    if (fields != null) {
-      options.setFields(fields);
-    }
-    return mongo.findWithOptions(COLLECTION, query, options);
+  /** When the question was last answered on this sheet; -1 when it was not. */
+  static long stamp(JsonObject sheet, String questionId) {
+    return sheet == null ? -1L : sheet.getLong(STAMP + questionId, -1L);
+  }
+
+  private static Future<List<JsonObject>> find(MongoClient mongo, List<String> ids) {
+    return mongo.find(COLLECTION, new JsonObject().put("_id", new JsonObject().put("$in", new JsonArray(ids))));
   }
 
   private static List<String> sheetIds(String attemptId, int paperSize) {

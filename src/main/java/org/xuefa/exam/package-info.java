@@ -12,7 +12,7 @@
  *     (in_progress | submitted | expired), startedAt, deadline, graceUntil, rule, passScore, and once
  *     closed answers {QID: [KEYS]} (those graded), result, closedAt, closedBy, certificateNo;
  *     overrides [...]. Unique index {_id, status}.</li>
- * <li>{@code answer_sheets} ({@code _id} = attemptId:N): open, a {QID: [KEYS]}, t {QID: ms} — the
+ * <li>{@code answer_sheets} ({@code _id} = attemptId:N): open, a_QID [KEYS], t_QID ms — the
  *     answers of an attempt in progress, about ten questions a sheet, what every save writes; frozen
  *     (open: false) when the attempt closes. Unique index {_id, open}. See
  *     {@link org.xuefa.exam.AnswerSheets}.</li>
