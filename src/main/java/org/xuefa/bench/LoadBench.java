@@ -3,6 +3,7 @@ package org.xuefa.bench;
 import io.vertx.core.Context;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,7 +44,8 @@ public final class LoadBench {
 
   /** Runs the scenario on one context of a Vert.x instance of the tool's own and waits for it. */
   public static LoadResult scenario(LoadOptions options, String url, String adminPassword, Optional<Long> serverPid) {
-    Vertx vertx = Vertx.vertx();
+    // one event loop: the tool shares two cores with the server, and one thread carries its load
+    Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
     try {
       Context context = vertx.getOrCreateContext();
       Promise<LoadResult> result = Promise.promise();
