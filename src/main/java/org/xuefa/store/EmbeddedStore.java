@@ -30,15 +30,15 @@ public final class EmbeddedStore implements AutoCloseable {
   private final ScheduledExecutorService housekeeping;
 
   private EmbeddedStore(DurableH2Backend backend, MongoServer server, String connectionString) {
+    this.backend = backend;
+    this.server = server;
+    this.connectionString = connectionString;
     this.housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "xuefa-store-compaction");
       t.setDaemon(true);
       return t;
     });
     housekeeping.scheduleWithFixedDelay(this::compact, COMPACT_EVERY_SECONDS, COMPACT_EVERY_SECONDS, TimeUnit.SECONDS);
-    this.backend = backend;
-    this.server = server;
-    this.connectionString = connectionString;
   }
 
   /**
@@ -64,8 +64,8 @@ public final class EmbeddedStore implements AutoCloseable {
       throw new StoreException("cannot open the store file " + file + ": " + e.getMessage(), e);
     }
     if (!DataTypes.typed(mv)) {
-      System.out.println("store: " + file + " was written by an earlier version; it keeps H2's default "
-          + "(slower) encoding; a new data folder gets the current one.");
+      log.warn("{} was written by an earlier version: it keeps H2's default (slower) encoding; "
+          + "a new data folder gets the current one", file);
     }
     DurableH2Backend backend = new DurableH2Backend(mv);
     MongoServer server = new MongoServer(backend);
@@ -101,6 +101,12 @@ public final class EmbeddedStore implements AutoCloseable {
   @Override
   public void close() {
     housekeeping.shutdownNow();
+    try {
+      // a compaction round under way finishes before the file closes under it
+      housekeeping.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     server.shutdownNow();
     backend.close();
   }
