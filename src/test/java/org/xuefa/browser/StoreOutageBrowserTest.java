@@ -153,7 +153,13 @@ class StoreOutageBrowserTest {
       });
       assertEquals("sweeper", attemptDoc(node, kaiAttempt).getString("closedBy"));
 
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("result")));
+      // the page retries every few seconds; on a loaded build machine the sweeper, the retries and the
+      // submit can take longer than the other waits allow, so this one says where the page stood
+      new WebDriverWait(driver, Duration.ofSeconds(90))
+          .withMessage(() -> "no result page; at " + driver.getCurrentUrl() + ", banner: "
+              + driver.findElements(By.id("net-state")).stream().map(WebElement::getText).findFirst().orElse("-")
+              + ", attempt: " + attemptDoc(node, shortId))
+          .until(ExpectedConditions.presenceOfElementLocated(By.id("result")));
       WebElement note = driver.findElement(By.id("refused-note"));
       assertTrue(note.isDisplayed(), "the result page says which answers came too late");
       assertTrue(note.getText().contains("第 2、3 题") && note.getText().contains("未被接受"), note.getText());
