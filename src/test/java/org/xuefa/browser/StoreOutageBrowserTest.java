@@ -155,10 +155,13 @@ class StoreOutageBrowserTest {
 
       // the page retries every few seconds; on a loaded build machine the sweeper, the retries and the
       // submit can take longer than the other waits allow, so this one says where the page stood
+      ChromeDriver page = driver;
+      TestServer where = node;
+      String attemptOnPage = shortId;
       new WebDriverWait(driver, Duration.ofSeconds(90))
-          .withMessage(() -> "no result page; at " + driver.getCurrentUrl() + ", banner: "
-              + driver.findElements(By.id("net-state")).stream().map(WebElement::getText).findFirst().orElse("-")
-              + ", attempt: " + attemptDoc(node, shortId))
+          .withMessage(() -> "no result page; at " + page.getCurrentUrl() + ", banner: "
+              + page.findElements(By.id("net-state")).stream().map(WebElement::getText).findFirst().orElse("-")
+              + ", attempt: " + attemptDoc(where, attemptOnPage))
           .until(ExpectedConditions.presenceOfElementLocated(By.id("result")));
       WebElement note = driver.findElement(By.id("refused-note"));
       assertTrue(note.isDisplayed(), "the result page says which answers came too late");
