@@ -50,6 +50,31 @@ public record Attempt(
     return paper.stream().filter(q -> q.id().equals(questionId)).findFirst();
   }
 
+  /** The same attempt with these answers (the sheets' read over those its document held, in paper order). */
+  Attempt withAnswers(Map<String, List<String>> saved) {
+    Map<String, List<String>> merged = new LinkedHashMap<>();
+    for (PaperQuestion q : paper) {
+      List<String> choice = saved.containsKey(q.id()) ? saved.get(q.id()) : answers.get(q.id());
+      if (choice != null && !choice.isEmpty()) {
+        merged.put(q.id(), choice);
+      }
+    }
+    return new Attempt(id, examId, examTitle, username, name, unit, attemptNo, status, startedAt, deadline,
+        graceUntil, rule, passScore, paper, merged, result, closedAt, certificateNo, overrides);
+  }
+
+  /** The same attempt closed with {@code status} and {@code result} at {@code at}. */
+  Attempt closed(String newStatus, Result graded, long at) {
+    return new Attempt(id, examId, examTitle, username, name, unit, attemptNo, newStatus, startedAt, deadline,
+        graceUntil, rule, passScore, paper, answers, graded, at, certificateNo, overrides);
+  }
+
+  /** The same attempt with its certificate number. */
+  Attempt withCertificate(String number) {
+    return new Attempt(id, examId, examTitle, username, name, unit, attemptNo, status, startedAt, deadline,
+        graceUntil, rule, passScore, paper, answers, result, closedAt, number, overrides);
+  }
+
   public JsonObject toDocument() {
     JsonObject answersDoc = new JsonObject();
     answers.forEach((k, v) -> answersDoc.put(k, new JsonArray(v)));

@@ -55,7 +55,7 @@ public final class AttemptCloser {
       Result result = Grader.grade(frozen.paper(), frozen.answers(), frozen.rule(), frozen.passScore());
       return abandonable(frozen, now).compose(v -> attempts.close(frozen, status, result, now, by)).compose(won -> {
         if (won) {
-          Attempt closed = withResult(frozen, status, result, now);
+          Attempt closed = frozen.closed(status, result, now);
           return finish(closed).recover(e -> {
             // The attempt is closed and graded; the sweeper redoes the follow-up from open_attempts.
             log.warn("follow-up of closed attempt {} failed, left for the sweeper: {}", a.id(), e.toString());
@@ -109,7 +109,7 @@ public final class AttemptCloser {
               .compose(v -> attempts.closed(closed.id()))
               .map(v -> {
                 cache.remove(closed.id());
-                return number.map(no -> withCertificate(closed, no)).orElse(closed);
+                return number.map(closed::withCertificate).orElse(closed);
               }));
     });
   }
@@ -158,15 +158,4 @@ public final class AttemptCloser {
     return a.paper().stream().filter(q -> !Grader.correct(q, a.answers().get(q.id()))).map(PaperQuestion::id).toList();
   }
 
-  static Attempt withCertificate(Attempt a, String number) {
-    return new Attempt(a.id(), a.examId(), a.examTitle(), a.username(), a.name(), a.unit(), a.attemptNo(), a.status(),
-        a.startedAt(), a.deadline(), a.graceUntil(), a.rule(), a.passScore(), a.paper(), a.answers(),
-        a.result(), a.closedAt(), number, a.overrides());
-  }
-
-  static Attempt withResult(Attempt a, String status, Result result, long now) {
-    return new Attempt(a.id(), a.examId(), a.examTitle(), a.username(), a.name(), a.unit(), a.attemptNo(), status,
-        a.startedAt(), a.deadline(), a.graceUntil(), a.rule(), a.passScore(), a.paper(), a.answers(), result,
-        now, a.certificateNo(), a.overrides());
-  }
 }

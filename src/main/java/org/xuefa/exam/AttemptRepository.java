@@ -6,9 +6,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.FindOptions;
 import io.vertx.ext.mongo.IndexOptions;
 import io.vertx.ext.mongo.MongoClient;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -50,7 +48,7 @@ public final class AttemptRepository {
   /** The attempt with its paper (two lookups by {@code _id}) and, while in progress, its saved answers. */
   public Future<Optional<Attempt>> find(String id) {
     return withPaper(id).compose(found -> found.isPresent() && found.get().inProgress()
-        ? AnswerSheets.read(mongo, id, found.get().paper().size()).map(saved -> Optional.of(withAnswers(found.get(), saved)))
+        ? AnswerSheets.read(mongo, id, found.get().paper().size()).map(saved -> Optional.of(found.get().withAnswers(saved)))
         : Future.succeededFuture(found));
   }
 
@@ -67,21 +65,7 @@ public final class AttemptRepository {
 
   /** Every question frozen against further saves, and the attempt with exactly the answers a close grades. */
   public Future<Attempt> freeze(Attempt a) {
-    return AnswerSheets.freeze(mongo, a.id(), a.paper().size()).map(saved -> withAnswers(a, saved));
-  }
-
-  /** Saved answers over those the attempt's document held (attempts begun before answers had their own). */
-  private static Attempt withAnswers(Attempt a, Map<String, List<String>> saved) {
-    Map<String, List<String>> answers = new LinkedHashMap<>();
-    for (PaperQuestion q : a.paper()) {
-      List<String> choice = saved.containsKey(q.id()) ? saved.get(q.id()) : a.answers().get(q.id());
-      if (choice != null && !choice.isEmpty()) {
-        answers.put(q.id(), choice);
-      }
-    }
-    return new Attempt(a.id(), a.examId(), a.examTitle(), a.username(), a.name(), a.unit(), a.attemptNo(), a.status(),
-        a.startedAt(), a.deadline(), a.graceUntil(), a.rule(), a.passScore(), a.paper(), answers,
-        a.result(), a.closedAt(), a.certificateNo(), a.overrides());
+    return AnswerSheets.freeze(mongo, a.id(), a.paper().size()).map(a::withAnswers);
   }
 
   /** The attempt's state without the paper: owner, status, deadline (one small lookup). */

@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.h2.mvstore.WriteBuffer;
@@ -104,7 +105,7 @@ final class KeyType extends BasicDataType<Object> {
   private static void writeValue(WriteBuffer buff, Object v) {
     if (v instanceof String s) {
       buff.put(STRING);
-      DataTypes.writeBytes(buff, s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      DataTypes.writeBytes(buff, s.getBytes(StandardCharsets.UTF_8));
     } else if (v instanceof Missing) {
       buff.put(MISSING);
     } else {
@@ -117,7 +118,7 @@ final class KeyType extends BasicDataType<Object> {
   private static Object readValue(byte tag, ByteBuffer buff) {
     switch (tag) {
       case STRING:
-        return new String(DataTypes.readBytes(buff), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(DataTypes.readBytes(buff), StandardCharsets.UTF_8);
       case MISSING:
         return Missing.getInstance();
       case BSON:
