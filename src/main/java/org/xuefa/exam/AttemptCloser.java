@@ -51,9 +51,13 @@ public final class AttemptCloser {
     if (!a.inProgress()) {
       return unfinished(a);
     }
-    return attempts.freeze(a).compose(frozen -> {
+    // independent of each other; both must be done before the close
+    Future<Attempt> freezing = attempts.freeze(a);
+    Future<Void> due = abandonable(a, now);
+    return Future.all(freezing, due).compose(both -> {
+      Attempt frozen = freezing.result();
       Result result = Grader.grade(frozen.paper(), frozen.answers(), frozen.rule(), frozen.passScore());
-      return abandonable(frozen, now).compose(v -> attempts.close(frozen, status, result, now, by)).compose(won -> {
+      return attempts.close(frozen, status, result, now, by).compose(won -> {
         if (won) {
           Attempt closed = frozen.closed(status, result, now);
           return finish(closed).recover(e -> {
@@ -104,13 +108,14 @@ public final class AttemptCloser {
         recordAnswers(closed);
         return count(closed, taker.get());
       })
-          .compose(v -> certify(closed, taker.map(Taker::certificateNo)))
-          .compose(number -> wrongBook.addWrong(closed.username(), wrongQuestions(closed), "attempt:" + closed.id(), at)
-              .compose(v -> attempts.closed(closed.id()))
-              .map(v -> {
-                cache.remove(closed.id());
-                return number.map(closed::withCertificate).orElse(closed);
-              }));
+          .compose(v -> {
+            Future<Optional<String>> number = certify(closed, taker.map(Taker::certificateNo));
+            Future<Void> book = wrongBook.addWrong(closed.username(), wrongQuestions(closed), "attempt:" + closed.id(), at);
+            return Future.all(number, book).compose(both -> attempts.closed(closed.id())).map(done -> {
+              cache.remove(closed.id());
+              return number.result().map(closed::withCertificate).orElse(closed);
+            });
+          });
     });
   }
 

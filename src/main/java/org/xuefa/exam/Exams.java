@@ -48,7 +48,8 @@ public final class Exams {
 
   /** Creates the unique indexes the conditional updates rely on; run once at start. */
   public Future<Void> prepare() {
-    return attempts.ensureIndexes().compose(v -> takers.ensureIndexes()).compose(v -> certificates.ensureIndexes());
+    return attempts.ensureIndexes().compose(v -> takers.ensureIndexes()).compose(v -> certificates.ensureIndexes())
+        .compose(v -> wrongBook.ensureIndexes());
   }
 
   /** Rebuilds the completion counters from the people's records (see {@link ExamStats#recount()}). */

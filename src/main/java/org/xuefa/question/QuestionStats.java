@@ -24,10 +24,15 @@ import java.util.TreeMap;
  * <p>Counts are added up in memory while one write is in flight and go as one bulk of {@code $inc}
  * per question in the next: 500 papers of 100 questions closing together cost a few bulk writes of at
  * most one update per question, not 50,000 updates. Counts of a failed write wait for the next one.
+ *
+ * <p>How often each option was chosen is counted in flat fields ({@code choice_A}): the embedded store
+ * compiles regular expressions for every dotted path of an update. Counters written before that, in a
+ * {@code choices} subdocument, are added to them when read.
  */
 public final class QuestionStats {
 
   public static final String COLLECTION = "question_stats";
+  private static final String CHOICE = "choice_";
 
   /** The counters of one question. */
   public record Counts(long attempts, long correct, long wrong, Map<String, Long> choices) {
@@ -75,7 +80,7 @@ public final class QuestionStats {
     JsonObject inc() {
       JsonObject inc = new JsonObject().put("attempts", attempts).put("correct", correct)
           .put("wrong", attempts - correct);
-      choices.forEach((k, v) -> inc.put("choices." + k, v));
+      choices.forEach((k, v) -> inc.put(CHOICE + k, v));
       return new JsonObject().put("$inc", inc);
     }
   }
@@ -153,8 +158,10 @@ public final class QuestionStats {
       Map<String, Counts> out = new HashMap<>();
       for (JsonObject d : docs) {
         Map<String, Long> choices = new TreeMap<>();
-        JsonObject c = d.getJsonObject("choices", new JsonObject());
-        c.fieldNames().forEach(k -> choices.put(k, c.getLong(k, 0L)));
+        JsonObject nested = d.getJsonObject("choices", new JsonObject());
+        nested.fieldNames().forEach(k -> choices.merge(k, nested.getLong(k, 0L), Long::sum));
+        d.fieldNames().stream().filter(k -> k.startsWith(CHOICE))
+            .forEach(k -> choices.merge(k.substring(CHOICE.length()), d.getLong(k, 0L), Long::sum));
         out.put(d.getString("_id"), new Counts(d.getLong("attempts", 0L), d.getLong("correct", 0L),
             d.getLong("wrong", 0L), choices));
       }

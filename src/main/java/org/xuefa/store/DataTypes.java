@@ -1,5 +1,6 @@
 package org.xuefa.store;
 
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
@@ -16,7 +17,7 @@ import org.h2.mvstore.WriteBuffer;
 /**
  * Which H2 types the embedded store's maps use, and the bytes helpers they share. A store file records
  * its encoding in a small map of its own: files written before it (every value Java-serialised) are
- * opened the old way, so that they stay readable; new files use {@link KeyType} and {@link DocumentType}.
+ * opened the old way, so that they stay readable; new files use {@link KeyType} and {@link BsonType}.
  */
 final class DataTypes {
 
@@ -45,15 +46,16 @@ final class DataTypes {
     return true;
   }
 
-  /** Opens (or returns the already open) data map of a collection with the typed key and value. */
-  static void openDataMap(H2Backend backend, String fullCollectionName) {
-    backend.getMvStore().openMap(DATA_PREFIX + fullCollectionName,
-        new MVMap.Builder<Object, Document>().keyType(KeyType.INSTANCE).valueType(DocumentType.INSTANCE));
+  /** Opens (or returns the already open) data map of a collection: typed keys, documents as BSON bytes. */
+  static MVMap<Object, byte[]> openDataMap(H2Backend backend, String fullCollectionName) {
+    return backend.getMvStore().openMap(DATA_PREFIX + fullCollectionName,
+        new MVMap.Builder<Object, byte[]>().keyType(KeyType.INSTANCE).valueType(BsonType.INSTANCE));
   }
 
   /** Opens (or returns the already open) map of a unique index with typed keys and positions. */
-  static void openIndexMap(H2Backend backend, String fullCollectionName, String indexName) {
-    backend.getMvStore().openMap(fullCollectionName + INDEX_INFIX + indexName,
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  static MVMap<KeyValue, Object> openIndexMap(H2Backend backend, String fullCollectionName, String indexName) {
+    return (MVMap) backend.getMvStore().openMap(fullCollectionName + INDEX_INFIX + indexName,
         new MVMap.Builder<Object, Object>().keyType(KeyType.INSTANCE).valueType(KeyType.INSTANCE));
   }
 

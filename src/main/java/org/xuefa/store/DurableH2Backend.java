@@ -17,8 +17,9 @@ import org.h2.mvstore.MVStore;
  * The H2 backend of the embedded store. H2's own auto-commit (about once a second, at any moment) is
  * off; every write command is committed before it is answered, between commands ({@link GroupCommit}),
  * so a write the client sees acknowledged survives {@code kill -9} and the file never holds half of one.
- * Its collections and unique indexes keep documents as BSON and compare keys as values (see
- * {@link DataTypes}); a store file from before that keeps H2's default types.
+ * Its collections keep documents as BSON bytes ({@link BsonCollection}) and its unique indexes
+ * ({@link UniqueIndex}) compare keys as values (see {@link DataTypes}); a store file from before that
+ * keeps H2's default types and the library's own classes.
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -73,15 +74,17 @@ final class DurableH2Backend extends H2Backend {
 
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-      DataTypes.openDataMap(DurableH2Backend.this, getFullCollectionNamespace(collectionName));
-      return super.openOrCreateCollection(collectionName, options);
+      return new BsonCollection(this, collectionName, options,
+          DataTypes.openDataMap(DurableH2Backend.this, getFullCollectionNamespace(collectionName)),
+          DurableH2Backend.this.getCursorRegistry());
     }
 
     @Override
     protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
         boolean sparse) {
-      DataTypes.openIndexMap(DurableH2Backend.this, getFullCollectionNamespace(collectionName), indexName);
-      return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+      return new UniqueIndex(
+          DataTypes.openIndexMap(DurableH2Backend.this, getFullCollectionNamespace(collectionName), indexName),
+          indexName, keys, sparse);
     }
   }
 }

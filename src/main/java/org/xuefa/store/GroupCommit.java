@@ -24,16 +24,31 @@ final class GroupCommit {
     this.commit = commit;
   }
 
-  /** Runs a write command, then waits until it is on disk. */
+  /**
+   * Runs a write command, then waits until it is on disk — also when it failed, since a failed command
+   * (a bulk write with one duplicate key, say) may have applied part of itself.
+   */
   <T> T write(Supplier<T> command) {
-    T result;
+    T result = null;
+    RuntimeException failure = null;
+    long mine;
     lock.readLock().lock();
     try {
       result = command.get();
+    } catch (RuntimeException e) {
+      failure = e;
     } finally {
+      // counted before the shared lock goes: a commit, which holds the lock exclusively, then knows
+      // that every write counted so far is wholly applied and in what it writes
+      synchronized (turns) {
+        mine = ++written;
+      }
       lock.readLock().unlock();
     }
-    durable();
+    durable(mine);
+    if (failure != null) {
+      throw failure;
+    }
     return result;
   }
 
@@ -48,13 +63,8 @@ final class GroupCommit {
     }
   }
 
-  private void durable() {
-    long mine;
-    synchronized (turns) {
-      mine = ++written;
-    }
+  private void durable(long mine) {
     while (true) {
-      long target;
       synchronized (turns) {
         while (committing && committed < mine) {
           try {
@@ -68,12 +78,16 @@ final class GroupCommit {
           return;
         }
         committing = true;
-        target = written;
       }
       boolean ok = false;
+      long target = 0;
       try {
         lock.writeLock().lock();
         try {
+          // no write runs now: all those counted are applied, and this commit covers every one of them
+          synchronized (turns) {
+            target = written;
+          }
           commit.run();
         } finally {
           lock.writeLock().unlock();

@@ -1,10 +1,12 @@
 package org.xuefa.web;
 
 import io.vertx.core.Handler;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +29,9 @@ public final class Failures implements Handler<RoutingContext> {
     this.store = store;
     this.pages = pages;
   }
+
+  /** How often a page that met a 503 asks again. */
+  static final int RETRY_SECONDS = 5;
 
   @Override
   public void handle(RoutingContext ctx) {
@@ -68,7 +73,18 @@ public final class Failures implements Handler<RoutingContext> {
       return;
     }
     if (wantsHtml(ctx)) {
-      pages.send(ctx, status, "error", "出错了", Map.of("status", status, "message", message));
+      boolean retry = status == 503 && ctx.request().method() == HttpMethod.GET;
+      if (retry) {
+        // the page asks again by itself: whoever was sent here (an exam page at its deadline, say)
+        // arrives where they were going once the store is back, instead of staying on this page
+        ctx.response().putHeader("Retry-After", Integer.toString(RETRY_SECONDS))
+            .putHeader("Refresh", Integer.toString(RETRY_SECONDS));
+      }
+      Map<String, Object> model = new HashMap<>(Map.of("status", status, "message", message));
+      if (retry) {
+        model.put("retrySeconds", RETRY_SECONDS);
+      }
+      pages.send(ctx, status, "error", "出错了", model);
       return;
     }
     JsonObject body = new JsonObject().put("error", message);

@@ -161,6 +161,7 @@ class StoreOutageBrowserTest {
       new WebDriverWait(driver, Duration.ofSeconds(90))
           .withMessage(() -> "no result page; at " + page.getCurrentUrl() + ", banner: "
               + page.findElements(By.id("net-state")).stream().map(WebElement::getText).findFirst().orElse("-")
+              + ", heading: " + page.findElements(By.tagName("h1")).stream().map(WebElement::getText).findFirst().orElse("-")
               + ", attempt: " + attemptDoc(where, attemptOnPage))
           .until(ExpectedConditions.presenceOfElementLocated(By.id("result")));
       WebElement note = driver.findElement(By.id("refused-note"));

@@ -36,6 +36,12 @@ class StoreOutageTest {
           new JsonObject().put("username", "olga").put("password", "password-olga"));
       assertEquals(503, login.status());
       assertTrue(login.json().getString("error").contains("数据存储"));
+      // a page asks again by itself, so whoever is sent to one during the outage gets there afterwards
+      TestClient.Response page = admin.getHtml("/exams");
+      assertEquals(503, page.status(), page.body());
+      assertEquals("5", page.header("Refresh"));
+      assertEquals("5", page.header("Retry-After"));
+      assertTrue(page.body().contains("自动重试"), page.body());
       assertTrue(Duration.ofNanos(System.nanoTime() - t0).toSeconds() < 10, "answers instead of hanging");
 
       store = EmbeddedStore.open(storeDir, "127.0.0.1", port);
