@@ -4,13 +4,13 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.BulkOperation;
-import io.vertx.ext.mongo.BulkWriteOptions;
 import io.vertx.ext.mongo.IndexOptions;
 import io.vertx.ext.mongo.MongoClient;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.xuefa.store.BulkQueue;
 import org.xuefa.store.StoreErrors;
 
 /**
@@ -62,24 +62,29 @@ final class AnswerSheets {
         .put(STAMP + questionId, now));
   }
 
-  /** Every sheet frozen (created frozen when never written on), then the answers read. */
-  static Future<Map<String, List<String>>> freeze(MongoClient mongo, String attemptId, int paperSize) {
-    return freeze(mongo, attemptId, paperSize, 3);
+  /**
+   * Every sheet frozen (created frozen when never written on), then the answers read. The freezes go
+   * through {@code freezes}, a queue on this collection, so that a burst of closes freezes its sheets
+   * in a few bulk writes.
+   */
+  static Future<Map<String, List<String>>> freeze(BulkQueue freezes, MongoClient mongo, String attemptId,
+      int paperSize) {
+    return freeze(freezes, mongo, attemptId, paperSize, 3);
   }
 
-  private static Future<Map<String, List<String>>> freeze(MongoClient mongo, String attemptId, int paperSize,
-      int retries) {
-    List<BulkOperation> ops = new ArrayList<>();
+  private static Future<Map<String, List<String>>> freeze(BulkQueue freezes, MongoClient mongo, String attemptId,
+      int paperSize, int retries) {
+    List<Future<Void>> frozen = new ArrayList<>();
     for (String id : sheetIds(attemptId, paperSize)) {
-      ops.add(BulkOperation.createUpdate(new JsonObject().put("_id", id),
-          new JsonObject().put("$set", new JsonObject().put("open", false)), true, false));
+      frozen.add(freezes.add(BulkOperation.createUpdate(new JsonObject().put("_id", id),
+          new JsonObject().put("$set", new JsonObject().put("open", false)), true, false)));
     }
-    return mongo.bulkWriteWithOptions(COLLECTION, ops, new BulkWriteOptions(false))
+    return Future.all(frozen)
         .<Void>mapEmpty()
         // on a replica set a save's upsert and ours may race to create the same sheet: the loser's
-        // insert collides; freezing again then finds the sheet and closes it
+        // insert collides (failing the rest of its bulk too); freezing again then finds the sheet
         .recover(e -> retries > 0 && StoreErrors.isDuplicateKey(e)
-            ? freeze(mongo, attemptId, paperSize, retries - 1).mapEmpty() : Future.failedFuture(e))
+            ? freeze(freezes, mongo, attemptId, paperSize, retries - 1).mapEmpty() : Future.failedFuture(e))
         .compose(v -> read(mongo, attemptId, paperSize));
   }
 

@@ -3,11 +3,14 @@ package org.xuefa.exam;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.mongo.BulkOperation;
 import io.vertx.ext.mongo.FindOptions;
 import io.vertx.ext.mongo.IndexOptions;
 import io.vertx.ext.mongo.MongoClient;
 import java.util.List;
 import java.util.Optional;
+import org.xuefa.store.BulkQueue;
+import org.xuefa.store.ByIdReads;
 
 /**
  * The {@code attempts} collection (each attempt's state: clock, status, and once closed its answers and
@@ -28,10 +31,20 @@ public final class AttemptRepository {
 
   private final MongoClient mongo;
   private final AnswerBatcher batcher;
+  /** open_attempts entries made due and removed in bulks: a submit burst's bookkeeping in few commands. */
+  private final BulkQueue openEntries;
+  private final BulkQueue sheetFreezes;
+  /** Attempts and papers read by id together when many are wanted at once (a submit burst). */
+  private final ByIdReads attemptReads;
+  private final ByIdReads paperReads;
 
   public AttemptRepository(MongoClient mongo) {
     this.mongo = mongo;
     this.batcher = new AnswerBatcher(mongo);
+    this.openEntries = new BulkQueue(mongo, OPEN);
+    this.sheetFreezes = new BulkQueue(mongo, AnswerSheets.COLLECTION);
+    this.attemptReads = new ByIdReads(mongo, ATTEMPTS);
+    this.paperReads = new ByIdReads(mongo, PAPERS);
   }
 
   public Future<Void> ensureIndexes() {
@@ -57,15 +70,14 @@ public final class AttemptRepository {
    * reads them itself once they are frozen) and for the save path's paper cache.
    */
   public Future<Optional<Attempt>> withPaper(String id) {
-    JsonObject byId = new JsonObject().put("_id", id);
-    return mongo.findOne(ATTEMPTS, byId, null).compose(d -> d == null ? Future.succeededFuture(Optional.empty())
-        : mongo.findOne(PAPERS, byId, null).map(p -> p == null ? Optional.<Attempt>empty()
+    return attemptReads.get(id).compose(d -> d == null ? Future.succeededFuture(Optional.empty())
+        : paperReads.get(id).map(p -> p == null ? Optional.<Attempt>empty()
             : Optional.of(Attempt.fromDocuments(d, p))));
   }
 
   /** Every question frozen against further saves, and the attempt with exactly the answers a close grades. */
   public Future<Attempt> freeze(Attempt a) {
-    return AnswerSheets.freeze(mongo, a.id(), a.paper().size()).map(a::withAnswers);
+    return AnswerSheets.freeze(sheetFreezes, mongo, a.id(), a.paper().size()).map(a::withAnswers);
   }
 
   /** The attempt's state without the paper: owner, status, deadline (one small lookup). */
@@ -120,7 +132,8 @@ public final class AttemptRepository {
   }
 
   public Future<Void> open(String id, long closeAt) {
-    return mongo.save(OPEN, new JsonObject().put("_id", id).put("closeAt", closeAt)).mapEmpty();
+    JsonObject byId = new JsonObject().put("_id", id);
+    return openEntries.add(BulkOperation.createReplace(byId, byId.copy().put("closeAt", closeAt), true));
   }
 
   /** True while the attempt has its open_attempts entry: not closed yet, or its follow-up not finished. */
@@ -129,7 +142,7 @@ public final class AttemptRepository {
   }
 
   public Future<Void> closed(String id) {
-    return mongo.removeDocument(OPEN, new JsonObject().put("_id", id)).mapEmpty();
+    return openEntries.add(BulkOperation.createDelete(new JsonObject().put("_id", id)));
   }
 
   /** Open attempts whose closing instant has passed (a scan, but of the small open collection). */

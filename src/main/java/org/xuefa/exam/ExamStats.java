@@ -3,6 +3,7 @@ package org.xuefa.exam;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.mongo.BulkOperation;
 import io.vertx.ext.mongo.MongoClient;
 import io.vertx.ext.mongo.UpdateOptions;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.xuefa.store.BulkQueue;
 
 /**
  * Completion counters kept as they change ({@code exam_stats}, {@code _id} = examId|unit): people who
@@ -29,9 +31,12 @@ public final class ExamStats {
   public static final String PASSED = "passed";
 
   private final MongoClient mongo;
+  /** Counters of people finishing together go in one bulk. */
+  private final BulkQueue increments;
 
   public ExamStats(MongoClient mongo) {
     this.mongo = mongo;
+    this.increments = new BulkQueue(mongo, COLLECTION);
   }
 
   public Future<Void> increment(String examId, String unit, String counter) {
@@ -48,8 +53,8 @@ public final class ExamStats {
     JsonObject update = new JsonObject()
         .put("$inc", inc)
         .put("$setOnInsert", new JsonObject().put("examId", examId).put("unit", unit));
-    return mongo.updateCollectionWithOptions(COLLECTION, new JsonObject().put("_id", examId + "|" + unit), update,
-        new UpdateOptions().setUpsert(true)).mapEmpty();
+    return increments.add(BulkOperation.createUpdate(new JsonObject().put("_id", examId + "|" + unit), update,
+        true, false));
   }
 
   /** Rebuilds every counter from the people's records; answers how many counter documents it changed. */

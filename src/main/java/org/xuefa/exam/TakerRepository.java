@@ -8,6 +8,7 @@ import io.vertx.ext.mongo.UpdateOptions;
 import java.util.List;
 import java.util.Optional;
 import org.xuefa.account.SessionUser;
+import org.xuefa.store.ByIdReads;
 import org.xuefa.store.StoreErrors;
 
 /**
@@ -22,9 +23,11 @@ public final class TakerRepository {
   static final String COLLECTION = "exam_takers";
 
   private final MongoClient mongo;
+  private final ByIdReads reads;
 
   public TakerRepository(MongoClient mongo) {
     this.mongo = mongo;
+    this.reads = new ByIdReads(mongo, COLLECTION);
   }
 
   public Future<Void> ensureIndexes() {
@@ -38,7 +41,7 @@ public final class TakerRepository {
   }
 
   public Future<Optional<Taker>> find(String examId, String username) {
-    return mongo.findOne(COLLECTION, id(examId, username), null).map(d -> Optional.ofNullable(d).map(Taker::fromDocument));
+    return reads.get(Taker.key(examId, username)).map(d -> Optional.ofNullable(d).map(Taker::fromDocument));
   }
 
   public Future<List<Taker>> byExam(String examId) {

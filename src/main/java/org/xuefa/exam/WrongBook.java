@@ -7,6 +7,7 @@ import io.vertx.ext.mongo.MongoClient;
 import java.util.Collection;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import org.xuefa.store.ByIdReads;
 import org.xuefa.store.StoreErrors;
 
 /**
@@ -30,9 +31,11 @@ public final class WrongBook {
   private static final int RETRIES = 8;
 
   private final MongoClient mongo;
+  private final ByIdReads reads;
 
   public WrongBook(MongoClient mongo) {
     this.mongo = mongo;
+    this.reads = new ByIdReads(mongo, COLLECTION);
   }
 
   public Future<Void> ensureIndexes() {
@@ -93,7 +96,7 @@ public final class WrongBook {
   private record Book(boolean exists, Long version, JsonObject items) {}
 
   private Future<Book> read(String username) {
-    return mongo.findOne(COLLECTION, new JsonObject().put("_id", username), null).map(d -> d == null
+    return reads.get(username).map(d -> d == null
         ? new Book(false, null, new JsonObject())
         : new Book(true, d.getLong("v"), d.getJsonObject("items", new JsonObject())));
   }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xuefa.store.BulkQueue;
 import org.xuefa.store.EmbeddedStore;
 
 /**
@@ -34,6 +35,7 @@ class AnswerFreezeTest {
   static Vertx vertx;
   static EmbeddedStore store;
   static MongoClient mongo;
+  private static BulkQueue freezes;
 
   @BeforeAll
   static void open() {
@@ -42,6 +44,7 @@ class AnswerFreezeTest {
     mongo = MongoClient.create(vertx, new JsonObject().put("connection_string", store.connectionString())
         .put("db_name", "xuefa"));
     AnswerSheets.ensureIndexes(mongo).await();
+    freezes = new BulkQueue(mongo, AnswerSheets.COLLECTION);
   }
 
   @AfterAll
@@ -60,7 +63,7 @@ class AnswerFreezeTest {
     assertTrue(batcher.save("att1", PAPER, "q3", List.of("D"), 1_003).await());
     assertTrue(batcher.save("att1", PAPER, "q3", List.of(), 1_004).await(), "a cleared answer");
 
-    Map<String, List<String>> frozen = AnswerSheets.freeze(mongo, "att1", PAPER).await();
+    Map<String, List<String>> frozen = AnswerSheets.freeze(freezes, mongo, "att1", PAPER).await();
     assertEquals(Map.of("q1", List.of("A"), "q2", List.of("C"), "q3", List.of()), frozen);
 
     assertFalse(batcher.save("att1", PAPER, "q1", List.of("B"), 2_000).await(), "refused after the freeze");
@@ -69,14 +72,14 @@ class AnswerFreezeTest {
           "q" + i + ": a sheet nobody wrote on is frozen too");
     }
     assertEquals(frozen, AnswerSheets.read(mongo, "att1", PAPER).await(), "nothing changed after the freeze");
-    assertEquals(frozen, AnswerSheets.freeze(mongo, "att1", PAPER).await(),
+    assertEquals(frozen, AnswerSheets.freeze(freezes, mongo, "att1", PAPER).await(),
         "freezing again (a second closer) reads the same answers");
   }
 
   @Test
   void inOneBatchEverySaveGetsItsOwnAnswer() {
     AnswerBatcher batcher = new AnswerBatcher(mongo);
-    AnswerSheets.freeze(mongo, "closed", PAPER).await();
+    AnswerSheets.freeze(freezes, mongo, "closed", PAPER).await();
     List<Future<Boolean>> saves = new ArrayList<>();
     // queued behind the first, so most go in one bulk write with both kinds of save in it
     for (int i = 0; i < 40; i++) {
