@@ -1,0 +1,95 @@
+package org.xuefa.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.mongo.BulkOperation;
+import io.vertx.ext.mongo.MongoClient;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Writes and lookups asked for together share store commands, and each caller still gets exactly its
+ * own answer: its write done (or the bulk's failure), its document (or null), read after its writes.
+ */
+class BatchedCommandsTest {
+
+  @Test
+  void writesAskedForTogetherAllLandAndAFailedBulkFailsItsCallers(@TempDir Path dir) {
+    try (EmbeddedStore store = EmbeddedStore.open(dir, "127.0.0.1", 0)) {
+      Vertx vertx = Vertx.vertx();
+      try {
+        MongoClient mongo = client(vertx, store);
+        BulkQueue queue = new BulkQueue(mongo, "things");
+        List<Future<Void>> writes = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+          JsonObject byId = new JsonObject().put("_id", "t" + (i % 50));
+          writes.add(queue.add(BulkOperation.createUpdate(byId,
+              new JsonObject().put("$inc", new JsonObject().put("n", 1)), true, false)));
+        }
+        Future.all(writes).await();
+        for (int i = 0; i < 50; i++) {
+          assertEquals(4, mongo.findOne("things", new JsonObject().put("_id", "t" + i), null).await().getInteger("n"));
+        }
+        queue.add(BulkOperation.createDelete(new JsonObject().put("_id", "t0"))).await();
+        assertNull(mongo.findOne("things", new JsonObject().put("_id", "t0"), null).await());
+
+        // an insert that collides fails its bulk: its caller and those after it in the bulk hear of it
+        Future<Void> collides = queue.add(BulkOperation.createInsert(new JsonObject().put("_id", "t1")));
+        Throwable failure = collides.transform(ar -> Future.succeededFuture(ar.cause())).await();
+        assertTrue(StoreErrors.isDuplicateKey(failure), String.valueOf(failure));
+        queue.add(BulkOperation.createInsert(new JsonObject().put("_id", "fresh"))).await();
+        assertEquals(1L, mongo.count("things", new JsonObject().put("_id", "fresh")).await());
+      } finally {
+        vertx.close().await();
+      }
+    }
+  }
+
+  @Test
+  void lookupsAskedForTogetherEachGetTheirOwnDocumentAndSeeTheirWrites(@TempDir Path dir) {
+    try (EmbeddedStore store = EmbeddedStore.open(dir, "127.0.0.1", 0)) {
+      Vertx vertx = Vertx.vertx();
+      try {
+        MongoClient mongo = client(vertx, store);
+        for (int i = 0; i < 30; i++) {
+          mongo.insert("people", new JsonObject().put("_id", "p" + i).put("n", i)).await();
+        }
+        ByIdReads reads = new ByIdReads(mongo, "people");
+        List<Future<JsonObject>> asked = new ArrayList<>();
+        for (int i = 0; i < 90; i++) {
+          asked.add(reads.get(i % 31 == 30 ? "nobody" : "p" + (i % 31)));
+        }
+        Future.all(asked).await();
+        for (int i = 0; i < 90; i++) {
+          JsonObject d = asked.get(i).result();
+          if (i % 31 == 30) {
+            assertNull(d, "no such document");
+          } else {
+            assertEquals(i % 31, d.getInteger("n"));
+          }
+        }
+        assertNotSame(asked.get(0).result(), asked.get(31).result(), "the same document twice: two copies");
+
+        mongo.updateCollection("people", new JsonObject().put("_id", "p3"),
+            new JsonObject().put("$set", new JsonObject().put("n", 300))).await();
+        assertEquals(300, reads.get("p3").await().getInteger("n"), "a lookup sees what its caller wrote");
+      } finally {
+        vertx.close().await();
+      }
+    }
+  }
+
+  private static MongoClient client(Vertx vertx, EmbeddedStore store) {
+    return MongoClient.create(vertx, new JsonObject().put("connection_string", store.connectionString())
+        .put("db_name", "xuefa").put("useObjectId", false));
+  }
+}
