@@ -8,9 +8,9 @@ import io.vertx.ext.mongo.BulkOperation;
 import io.vertx.ext.mongo.BulkWriteOptions;
 import io.vertx.ext.mongo.MongoClient;
 import io.vertx.ext.mongo.MongoClientBulkWriteResult;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
+import org.xuefa.store.Coalescer;
+import org.xuefa.store.Deliver;
 import org.xuefa.store.StoreErrors;
 
 /**
@@ -33,25 +33,16 @@ final class AnswerBatcher {
       Context context) {
 
     void complete(boolean stored) {
-      deliver(() -> done.complete(stored));
+      Deliver.on(context, () -> done.complete(stored));
     }
 
     void fail(Throwable cause) {
-      deliver(() -> done.fail(cause));
-    }
-
-    private void deliver(Runnable r) {
-      if (context == null || context == Vertx.currentContext()) {
-        r.run();
-      } else {
-        context.runOnContext(v -> r.run());
-      }
+      Deliver.on(context, () -> done.fail(cause));
     }
   }
 
   private final MongoClient mongo;
-  private final ArrayDeque<Save> queue = new ArrayDeque<>();
-  private boolean flushing;
+  private final Coalescer<Save> saving = new Coalescer<>(MAX_BATCH, this::write);
   private long batches;
   private long saves;
 
@@ -63,28 +54,12 @@ final class AnswerBatcher {
   Future<Boolean> save(String attemptId, int paperSize, String questionId, List<String> choice, long now) {
     Promise<Boolean> done = Promise.promise();
     String sheet = AnswerSheets.sheetId(attemptId, questionId, paperSize);
-    boolean start;
-    synchronized (this) {
-      queue.add(new Save(sheet, questionId, choice, now, done, Vertx.currentContext()));
-      start = !flushing;
-      flushing = true;
-    }
-    if (start) {
-      flush();
-    }
+    saving.add(new Save(sheet, questionId, choice, now, done, Vertx.currentContext()));
     return done.future();
   }
 
-  private void flush() {
-    List<Save> batch = new ArrayList<>();
+  private Future<?> write(List<Save> batch) {
     synchronized (this) {
-      while (!queue.isEmpty() && batch.size() < MAX_BATCH) {
-        batch.add(queue.poll());
-      }
-      if (batch.isEmpty()) {
-        flushing = false;
-        return;
-      }
       batches++;
       saves += batch.size();
     }
@@ -92,16 +67,16 @@ final class AnswerBatcher {
         AnswerSheets.openSheet(s.sheetId()), AnswerSheets.set(s.questionId(), s.choice(), s.now()), true, false))
         .toList();
     // unordered: one frozen sheet must not hold back the saves behind it
-    mongo.bulkWriteWithOptions(AnswerSheets.COLLECTION, ops, new BulkWriteOptions(false)).onComplete(ar -> {
+    return mongo.bulkWriteWithOptions(AnswerSheets.COLLECTION, ops, new BulkWriteOptions(false)).transform(ar -> {
       if (ar.succeeded() && stored(ar.result()) == batch.size()) {
         batch.forEach(s -> s.complete(true));
-        flush();
-      } else if (ar.failed() && !StoreErrors.isDuplicateKey(ar.cause())) {
-        batch.forEach(s -> s.fail(ar.cause()));
-        flush();
-      } else {
-        settleAll(batch).onComplete(v -> flush());
+        return Future.succeededFuture();
       }
+      if (ar.failed() && !StoreErrors.isDuplicateKey(ar.cause())) {
+        batch.forEach(s -> s.fail(ar.cause()));
+        return Future.succeededFuture();
+      }
+      return settleAll(batch);
     });
   }
 

@@ -23,57 +23,29 @@ import java.util.List;
  */
 public final class BulkQueue {
 
+  private static final int MAX_BATCH = 1000;
+
   private final MongoClient mongo;
   private final String collection;
-  private List<Pending> pending = new ArrayList<>();
-  private boolean flushing;
+  private final Coalescer<Pending> writes = new Coalescer<>(MAX_BATCH, this::write);
 
   public BulkQueue(MongoClient mongo, String collection) {
     this.mongo = mongo;
     this.collection = collection;
   }
 
-  private record Pending(BulkOperation op, Promise<Void> done, Context context) {
-    void deliver(Throwable failure) {
-      Runnable r = failure == null ? done::tryComplete : () -> done.tryFail(failure);
-      if (context == null || context == Vertx.currentContext()) {
-        r.run();
-      } else {
-        context.runOnContext(v -> r.run());
-      }
-    }
-  }
+  private record Pending(BulkOperation op, Promise<Void> done, Context context) {}
 
   public Future<Void> add(BulkOperation op) {
     Promise<Void> done = Promise.promise();
-    boolean start;
-    synchronized (this) {
-      pending.add(new Pending(op, done, Vertx.currentContext()));
-      start = !flushing;
-      flushing = true;
-    }
-    if (start) {
-      flush();
-    }
+    writes.add(new Pending(op, done, Vertx.currentContext()));
     return done.future();
   }
 
-  private void flush() {
-    List<Pending> batch;
-    synchronized (this) {
-      if (pending.isEmpty()) {
-        flushing = false;
-        return;
-      }
-      batch = pending;
-      pending = new ArrayList<>();
-    }
+  private Future<?> write(List<Pending> batch) {
     List<BulkOperation> ops = new ArrayList<>(batch.size());
     batch.forEach(p -> ops.add(p.op()));
-    mongo.bulkWriteWithOptions(collection, ops, new BulkWriteOptions(true)).onComplete(ar -> {
-      Throwable failure = ar.succeeded() ? null : ar.cause();
-      batch.forEach(p -> p.deliver(failure));
-      flush();
-    });
+    return mongo.bulkWriteWithOptions(collection, ops, new BulkWriteOptions(true)).andThen(ar -> batch.forEach(p ->
+        Deliver.on(p.context(), ar.succeeded() ? p.done()::tryComplete : () -> p.done().tryFail(ar.cause()))));
   }
 }

@@ -26,57 +26,32 @@ import java.util.Set;
  */
 public final class ByIdReads {
 
+  private static final int MAX_BATCH = 1000;
+
   private final MongoClient mongo;
   private final String collection;
-  private List<Pending> pending = new ArrayList<>();
-  private boolean reading;
+  private final Coalescer<Pending> reads = new Coalescer<>(MAX_BATCH, this::read);
 
   public ByIdReads(MongoClient mongo, String collection) {
     this.mongo = mongo;
     this.collection = collection;
   }
 
-  private record Pending(String id, Promise<JsonObject> answer, Context context) {
-    void deliver(JsonObject doc, Throwable failure) {
-      Runnable r = failure == null ? () -> answer.tryComplete(doc) : () -> answer.tryFail(failure);
-      if (context == null || context == Vertx.currentContext()) {
-        r.run();
-      } else {
-        context.runOnContext(v -> r.run());
-      }
-    }
-  }
+  private record Pending(String id, Promise<JsonObject> answer, Context context) {}
 
   /** The document with this {@code _id}, or null. */
   public Future<JsonObject> get(String id) {
     Promise<JsonObject> answer = Promise.promise();
-    boolean start;
-    synchronized (this) {
-      pending.add(new Pending(id, answer, Vertx.currentContext()));
-      start = !reading;
-      reading = true;
-    }
-    if (start) {
-      read();
-    }
+    reads.add(new Pending(id, answer, Vertx.currentContext()));
     return answer.future();
   }
 
-  private void read() {
-    List<Pending> batch;
-    synchronized (this) {
-      if (pending.isEmpty()) {
-        reading = false;
-        return;
-      }
-      batch = pending;
-      pending = new ArrayList<>();
-    }
+  private Future<?> read(List<Pending> batch) {
     Set<String> ids = new LinkedHashSet<>();
     batch.forEach(p -> ids.add(p.id()));
     JsonObject query = ids.size() == 1 ? new JsonObject().put("_id", ids.iterator().next())
         : new JsonObject().put("_id", new JsonObject().put("$in", new JsonArray(new ArrayList<>(ids))));
-    mongo.find(collection, query).onComplete(ar -> {
+    return mongo.find(collection, query).andThen(ar -> {
       Map<String, JsonObject> found = new HashMap<>();
       if (ar.succeeded()) {
         ar.result().forEach(d -> found.put(d.getString("_id"), d));
@@ -85,12 +60,10 @@ public final class ByIdReads {
       Set<String> handedOut = new HashSet<>();
       for (Pending p : batch) {
         JsonObject doc = found.get(p.id());
-        if (doc != null && !handedOut.add(p.id())) {
-          doc = doc.copy();
-        }
-        p.deliver(doc, ar.succeeded() ? null : ar.cause());
+        JsonObject mine = doc != null && !handedOut.add(p.id()) ? doc.copy() : doc;
+        Deliver.on(p.context(), ar.succeeded() ? () -> p.answer().tryComplete(mine)
+            : () -> p.answer().tryFail(ar.cause()));
       }
-      read();
     });
   }
 }
