@@ -43,8 +43,8 @@ public final class AttemptRepository {
     this.batcher = new AnswerBatcher(mongo);
     this.openEntries = new BulkQueue(mongo, OPEN);
     this.sheetFreezes = new BulkQueue(mongo, AnswerSheets.COLLECTION);
-    this.attemptReads = new ByIdReads(mongo, ATTEMPTS);
-    this.paperReads = new ByIdReads(mongo, PAPERS);
+    this.attemptReads = new ByIdReads(mongo, ATTEMPTS, 100);
+    this.paperReads = new ByIdReads(mongo, PAPERS, 8); // a paper of 100 questions is ~100 KB
   }
 
   public Future<Void> ensureIndexes() {

@@ -27,7 +27,7 @@ public final class TakerRepository {
 
   public TakerRepository(MongoClient mongo) {
     this.mongo = mongo;
-    this.reads = new ByIdReads(mongo, COLLECTION);
+    this.reads = new ByIdReads(mongo, COLLECTION, 100);
   }
 
   public Future<Void> ensureIndexes() {

@@ -35,7 +35,7 @@ public final class WrongBook {
 
   public WrongBook(MongoClient mongo) {
     this.mongo = mongo;
-    this.reads = new ByIdReads(mongo, COLLECTION);
+    this.reads = new ByIdReads(mongo, COLLECTION, 32);
   }
 
   public Future<Void> ensureIndexes() {

@@ -26,15 +26,18 @@ import java.util.Set;
  */
 public final class ByIdReads {
 
-  private static final int MAX_BATCH = 1000;
-
   private final MongoClient mongo;
   private final String collection;
-  private final Coalescer<Pending> reads = new Coalescer<>(MAX_BATCH, this::read);
+  private final Coalescer<Pending> reads;
 
-  public ByIdReads(MongoClient mongo, String collection) {
+  /**
+   * {@code maxBatch}: how many documents one answer may carry. Keep it small for large documents: each
+   * answer is a buffer of that size on both ends of the wire, and the pooled buffers it grew stay.
+   */
+  public ByIdReads(MongoClient mongo, String collection, int maxBatch) {
     this.mongo = mongo;
     this.collection = collection;
+    this.reads = new Coalescer<>(maxBatch, this::read);
   }
 
   private record Pending(String id, Promise<JsonObject> answer, Context context) {}

@@ -63,7 +63,7 @@ class BatchedCommandsTest {
         for (int i = 0; i < 30; i++) {
           mongo.insert("people", new JsonObject().put("_id", "p" + i).put("n", i)).await();
         }
-        ByIdReads reads = new ByIdReads(mongo, "people");
+        ByIdReads reads = new ByIdReads(mongo, "people", 100);
         List<Future<JsonObject>> asked = new ArrayList<>();
         for (int i = 0; i < 90; i++) {
           asked.add(reads.get(i % 31 == 30 ? "nobody" : "p" + (i % 31)));
