@@ -18,7 +18,7 @@ import org.xuefa.testing.TestServer;
  * A small question bank with markers (EXPLAIN-…, SRC-…) that must never reach a learner before the
  * attempt closes, people in two units, and helpers to read the key of a drawn paper from the store.
  */
-final class ExamFixture {
+public final class ExamFixture {
 
   static final String PASSWORD = "password-exam-1";
 
@@ -103,8 +103,8 @@ final class ExamFixture {
     return mongo(server).findOne("attempts", new JsonObject().put("_id", attemptId), null).await();
   }
 
-  /** The key of each question of the attempt's paper, in shown letters. */
-  static Map<String, JsonArray> keys(TestServer server, String attemptId) {
+  /** The key of each question of the attempt's paper, in shown letters (tests only: from the store). */
+  public static Map<String, JsonArray> keys(TestServer server, String attemptId) {
     Map<String, JsonArray> keys = new java.util.LinkedHashMap<>();
     JsonObject paper = mongo(server).findOne("papers", new JsonObject().put("_id", attemptId), null).await();
     for (Object o : paper.getJsonArray("questions")) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.xuefa.demo.DemoData;
+import org.xuefa.exam.ExamFixture;
 import org.xuefa.testing.TestClient;
 import org.xuefa.testing.TestServer;
 
@@ -45,7 +46,7 @@ final class JsonRoutes implements AutoCloseable {
     learner = SecurityFixture.login(server, "learner", DemoData.PASSWORD);
     examId = SecurityFixture.examId(trainer, "新任职人员宪法知识测试");
     attemptId = SecurityFixture.start(learner, examId);
-    paperQuestion = SecurityFixture.keys(server, attemptId).keySet().iterator().next();
+    paperQuestion = ExamFixture.keys(server, attemptId).keySet().iterator().next();
     TestClient.Response p = learner.postJson("/api/practice", new JsonObject().put("count", 1));
     assertEquals(201, p.status(), p.body());
     practiceId = p.json().getString("id");

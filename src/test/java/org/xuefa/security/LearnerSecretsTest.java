@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xuefa.demo.DemoData;
+import org.xuefa.exam.ExamFixture;
 import org.xuefa.testing.TestClient;
 import org.xuefa.testing.TestServer;
 
@@ -66,7 +67,7 @@ class LearnerSecretsTest {
         .put("password", LOGIN_PASSWORD)).status());
     examId = SecurityFixture.examId(trainer, "行政执法资格考试");
     attemptId = SecurityFixture.start(learner, examId);
-    keys = SecurityFixture.keys(server, attemptId);
+    keys = ExamFixture.keys(server, attemptId);
     keys.keySet().forEach(qid -> explanations.add(SECRET + qid));
     String first = keys.keySet().iterator().next();
     assertEquals(200, learner.putJson("/api/attempts/" + attemptId + "/answers/" + first,
@@ -145,7 +146,7 @@ class LearnerSecretsTest {
     String qid = earlier.getJsonArray("questions").getJsonObject(0).getString("id");
 
     String attempt = SecurityFixture.start(c, exam);
-    assertEquals(List.of(qid), List.copyOf(SecurityFixture.keys(server, attempt).keySet()));
+    assertEquals(List.of(qid), List.copyOf(ExamFixture.keys(server, attempt).keySet()));
     TestClient.Response one = c.getHtml("/practice/question/" + qid);
     assertEquals(409, one.status(), "no practice of a question on the open paper");
     assertTrue(one.body().contains("交卷"), one.body());

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xuefa.demo.DemoData;
+import org.xuefa.exam.ExamFixture;
 import org.xuefa.testing.TestClient;
 import org.xuefa.testing.TestServer;
 
@@ -118,7 +119,7 @@ class OtherUnitTrainerTest {
     certificate = closed.getString("certificateNo");
     assertNotNull(certificate, closed.encode());
     openAttempt = SecurityFixture.start(learner, examId);
-    questionId = SecurityFixture.keys(server, openAttempt).keySet().iterator().next();
+    questionId = ExamFixture.keys(server, openAttempt).keySet().iterator().next();
     TestClient.Response p = learner.postJson("/api/practice", new JsonObject().put("count", 1));
     assertEquals(201, p.status(), p.body());
     practiceId = p.json().getString("id");

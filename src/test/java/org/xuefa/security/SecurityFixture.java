@@ -2,7 +2,6 @@ package org.xuefa.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.MongoClient;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.xuefa.exam.ExamFixture;
 import org.xuefa.testing.TestClient;
 import org.xuefa.testing.TestServer;
 
@@ -69,20 +69,9 @@ final class SecurityFixture {
     return r.json().getString("attemptId");
   }
 
-  /** The key of each question of the attempt's paper, in shown letters (tests only: from the store). */
-  static Map<String, JsonArray> keys(TestServer server, String attemptId) {
-    Map<String, JsonArray> keys = new java.util.LinkedHashMap<>();
-    JsonObject paper = mongo(server).findOne("papers", new JsonObject().put("_id", attemptId), null).await();
-    for (Object o : paper.getJsonArray("questions")) {
-      JsonObject q = (JsonObject) o;
-      keys.put(q.getString("id"), q.getJsonArray("answer"));
-    }
-    return keys;
-  }
-
   /** Answers every question right and submits; answers the closed attempt's JSON. */
   static JsonObject passAndSubmit(TestServer server, TestClient c, String attemptId) {
-    keys(server, attemptId).forEach((qid, key) -> assertEquals(200, c.putJson("/api/attempts/" + attemptId
+    ExamFixture.keys(server, attemptId).forEach((qid, key) -> assertEquals(200, c.putJson("/api/attempts/" + attemptId
         + "/answers/" + qid, new JsonObject().put("choice", key)).status()));
     TestClient.Response r = c.postJson("/api/attempts/" + attemptId + "/submit", new JsonObject());
     assertEquals(200, r.status(), r.body());
