@@ -73,19 +73,26 @@ public final class Store {
         .mapEmpty();
   }
 
-  /** Records a failure seen by a request, so the next requests fail fast until a ping succeeds. */
+  /**
+   * A failure seen by a request: the store is asked at once, and only if it does not answer do the next
+   * requests fail fast until a ping succeeds. One request's error is not taken for an outage: after the
+   * store restarts, a connection left over from before it fails once, and taking that for an outage
+   * turned every request away for a second with the store up.
+   */
   public void reportFailure(Throwable cause) {
     if (StoreErrors.isUnavailable(cause)) {
-      markAvailable(false);
+      check();
     }
   }
 
   public void startMonitor() {
-    monitorTimer = vertx.setPeriodic(MONITOR_PERIOD_MS, id -> {
-      if (pinging.compareAndSet(false, true)) {
-        ping().onComplete(r -> pinging.set(false));
-      }
-    });
+    monitorTimer = vertx.setPeriodic(MONITOR_PERIOD_MS, id -> check());
+  }
+
+  private void check() {
+    if (pinging.compareAndSet(false, true)) {
+      ping().onComplete(r -> pinging.set(false));
+    }
   }
 
   private void markAvailable(boolean up) {
