@@ -87,7 +87,7 @@ public final class BenchCommand {
         args.option("server-jvm").map(v -> v.isBlank() ? List.<String>of() : Arrays.asList(v.trim().split("\\s+")))
             .orElse(LoadOptions.DEFAULT_SERVER_JVM),
         args.option("note").orElse(""),
-        number(args, "warmup", LoadOptions.DEFAULT_WARMUP_ROUNDS, 0, 10),
+        number(args, "warmup", LoadOptions.DEFAULT_WARMUP_ROUNDS, 0, 30),
         d.timeLimitSeconds(), d.setupConcurrency(), d.requestTimeoutMillis());
   }
 

@@ -15,6 +15,17 @@ public final class LoadReport {
 
   private LoadReport() {}
 
+  /** What the wait for a quiet server after the warm-ups came to. */
+  static String settled(Quiet.Waited w) {
+    if (w.millis() == 0) {
+      return "";
+    }
+    return w.quiet()
+        ? String.format(Locale.ROOT, "; each followed by a wait until the server was idle (its compiler done), the last %.1f s",
+            w.millis() / 1000.0)
+        : String.format(Locale.ROOT, "; the server was still busy (its compiler, most likely) %.0f s after the last", w.millis() / 1000.0);
+  }
+
   public static String markdown(LoadResult r) {
     LoadOptions o = r.options();
     StringBuilder sb = new StringBuilder();
@@ -24,7 +35,8 @@ public final class LoadReport {
     sb.append("Target: `").append(r.target()).append("`");
     sb.append(o.url().isEmpty() ? " (embedded store in a fresh folder); the load tool runs on the same cores." : ".");
     sb.append(o.warmupRounds() == 0 ? " No warm-up: a cold server." : " Measured after " + o.warmupRounds()
-        + " unrecorded warm-up exam" + (o.warmupRounds() > 1 ? "s" : "") + " by the same candidates (logins: once, cold).");
+        + " unrecorded warm-up exam" + (o.warmupRounds() > 1 ? "s" : "") + " by the same candidates (logins: once, cold)"
+        + settled(r.settled()) + ".");
     if (!o.note().isBlank()) {
       sb.append("  \nNote: ").append(o.note());
     }

@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param serverRssBytes peak VmRSS of the server process, when sampled
  * @param serverCpuNanos CPU time the server process used from the release to the last submit, when known
  * @param benchCpuNanos CPU time this load tool used in the same window
+ * @param settled how long the warm-ups' after-work (the JIT compiler) kept the server busy before the
+ *     measured exam, and whether it went quiet
  */
 public record LoadResult(
     LoadOptions options,
@@ -26,7 +28,8 @@ public record LoadResult(
     List<PhaseClock.Phase> phases,
     Optional<Long> serverRssBytes,
     Optional<Long> serverCpuNanos,
-    Optional<Long> benchCpuNanos) {
+    Optional<Long> benchCpuNanos,
+    Quiet.Waited settled) {
 
   public Optional<OperationStats> stats(Operation op) {
     return operations.stream().filter(s -> s.operation() == op).findFirst();
@@ -48,6 +51,6 @@ public record LoadResult(
 
   public LoadResult withServer(String target, Optional<Long> rss) {
     return new LoadResult(options, machine, target, operations, candidatesReady, candidatesSubmitted, scenarioNanos,
-        phases, rss, serverCpuNanos, benchCpuNanos);
+        phases, rss, serverCpuNanos, benchCpuNanos, settled);
   }
 }

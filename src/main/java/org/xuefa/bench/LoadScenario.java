@@ -32,6 +32,9 @@ public final class LoadScenario {
   /** The unit the bench accounts belong to, so that they are easy to find and remove on a real server. */
   public static final String UNIT = "压力测试（bench）";
 
+  /** The longest wait for the server to go quiet after a warm-up exam. */
+  static final long SETTLE_MAX_MS = 30_000;
+
   private final Vertx vertx;
   private final LoadOptions options;
   private final URI base;
@@ -67,7 +70,7 @@ public final class LoadScenario {
         .compose(candidates -> createExams(admin, options.warmupRounds() + 1)
             .compose(exams -> loginAll(candidates)
                 .compose(ready -> warmUp(ready, exams.subList(0, exams.size() - 1))
-                    .compose(v -> examDay(ready, exams.get(exams.size() - 1))))))
+                    .compose(settled -> examDay(ready, exams.get(exams.size() - 1), settled)))))
         .onComplete(ar -> client.close());
   }
 
@@ -145,10 +148,15 @@ public final class LoadScenario {
         .map(v -> ready);
   }
 
-  private Future<Void> warmUp(List<Candidate> ready, List<String> examIds) {
-    Future<Void> chain = Future.succeededFuture();
+  /**
+   * The warm-up exams, each followed by a wait for the server to go quiet: the compiler's work queued
+   * by a round would otherwise take one of the two cores during the next. The last wait is reported.
+   */
+  private Future<Quiet.Waited> warmUp(List<Candidate> ready, List<String> examIds) {
+    Future<Quiet.Waited> chain = Future.succeededFuture(new Quiet.Waited(0, true));
     for (String examId : examIds) {
-      chain = chain.compose(v -> examRound(ready, examId, new Recorders(), name -> { }));
+      chain = chain.compose(v -> examRound(ready, examId, new Recorders(), name -> { }))
+          .compose(v -> Quiet.server(vertx, serverPid, SETTLE_MAX_MS));
     }
     return chain;
   }
@@ -185,7 +193,7 @@ public final class LoadScenario {
     return Future.join(ready.stream().filter(Candidate::started).map(step).toList()).mapEmpty();
   }
 
-  private Future<LoadResult> examDay(List<Candidate> ready, String examId) {
+  private Future<LoadResult> examDay(List<Candidate> ready, String examId, Quiet.Waited settled) {
     long serverCpu0 = serverPid.map(LoadBench::cpuNanos).orElse(-1L);
     long benchCpu0 = LoadBench.cpuNanos(ProcessHandle.current().pid());
     long released = System.nanoTime();
@@ -196,7 +204,7 @@ public final class LoadScenario {
       Optional<Long> benchCpu = LoadBench.cpuSince(ProcessHandle.current().pid(), benchCpu0);
       int submitted = (int) ready.stream().filter(Candidate::submitted).count();
       return Future.succeededFuture(new LoadResult(options, machine, base.toString(), recorders.stats(),
-          ready.size(), submitted, end - released, clock.phases(), Optional.empty(), serverCpu, benchCpu));
+          ready.size(), submitted, end - released, clock.phases(), Optional.empty(), serverCpu, benchCpu, settled));
     });
   }
 }

@@ -33,7 +33,7 @@ class LoadReportTest {
         new PhaseClock.Phase("start burst", S / 4, 128, 256 * MS),
         new PhaseClock.Phase("answering (saves, reload)", S, 2688, -1));
     return new LoadResult(o, MACHINE, "java -cp xuefa.jar org.xuefa.Main serve", ops, 128, 128, 3 * S / 2, phases,
-        Optional.of(rss), Optional.of(2 * S), Optional.of(S / 2));
+        Optional.of(rss), Optional.of(2 * S), Optional.of(S / 2), new Quiet.Waited(1500, true));
   }
 
   @Test
@@ -83,7 +83,7 @@ class LoadReportTest {
         new OperationStats(Operation.FETCH, 4, Map.of(), S / 4, 5 * MS, 9 * MS, 9 * MS),
         new OperationStats(Operation.SUBMIT, 4, Map.of(), S / 10, 8 * MS, 20 * MS, 22 * MS));
     LoadResult r = new LoadResult(o, MACHINE, "http://127.0.0.1:8080", ops, 4, 4, S, List.of(), Optional.empty(),
-        Optional.empty(), Optional.empty());
+        Optional.empty(), Optional.empty(), new Quiet.Waited(0, true));
     String line = PeerComparison.line(r);
     assertTrue(line.contains("paper fetches 16/s (0.1× of the peer's rate, worse)"), line);
     assertTrue(line.contains("submits 40/s (0.1× of the peer's rate, worse)"), line);
