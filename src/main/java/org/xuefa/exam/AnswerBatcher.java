@@ -9,6 +9,7 @@ import io.vertx.ext.mongo.BulkWriteOptions;
 import io.vertx.ext.mongo.MongoClient;
 import io.vertx.ext.mongo.MongoClientBulkWriteResult;
 import java.util.List;
+import org.xuefa.store.ByIdReads;
 import org.xuefa.store.Coalescer;
 import org.xuefa.store.Deliver;
 import org.xuefa.store.StoreErrors;
@@ -42,12 +43,14 @@ final class AnswerBatcher {
   }
 
   private final MongoClient mongo;
+  private final ByIdReads sheetReads;
   private final Coalescer<Save> saving = new Coalescer<>(MAX_BATCH, this::write);
   private long batches;
   private long saves;
 
-  AnswerBatcher(MongoClient mongo) {
+  AnswerBatcher(MongoClient mongo, ByIdReads sheetReads) {
     this.mongo = mongo;
+    this.sheetReads = sheetReads;
   }
 
   /** True once the answer is stored; false when the attempt's answers are frozen (it closed). */
@@ -87,7 +90,7 @@ final class AnswerBatcher {
   /** After a collision: each save stored if its stamp (or a later save's) is on its sheet, else refused. */
   private Future<Void> settleAll(List<Save> batch) {
     List<String> ids = batch.stream().map(Save::sheetId).distinct().toList();
-    return AnswerSheets.sheets(mongo, ids).map(sheets -> {
+    return AnswerSheets.sheets(sheetReads, ids).map(sheets -> {
       batch.forEach(s -> s.complete(AnswerSheets.stamp(sheets.get(s.sheetId()), s.questionId()) >= s.now()));
       return (Void) null;
     }).recover(e -> {

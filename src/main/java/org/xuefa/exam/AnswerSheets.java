@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.xuefa.store.BulkQueue;
+import org.xuefa.store.ByIdReads;
 import org.xuefa.store.StoreErrors;
 
 /**
@@ -67,12 +68,12 @@ final class AnswerSheets {
    * through {@code freezes}, a queue on this collection, so that a burst of closes freezes its sheets
    * in a few bulk writes.
    */
-  static Future<Map<String, List<String>>> freeze(BulkQueue freezes, MongoClient mongo, String attemptId,
+  static Future<Map<String, List<String>>> freeze(BulkQueue freezes, ByIdReads reads, String attemptId,
       int paperSize) {
-    return freeze(freezes, mongo, attemptId, paperSize, 3);
+    return freeze(freezes, reads, attemptId, paperSize, 3);
   }
 
-  private static Future<Map<String, List<String>>> freeze(BulkQueue freezes, MongoClient mongo, String attemptId,
+  private static Future<Map<String, List<String>>> freeze(BulkQueue freezes, ByIdReads reads, String attemptId,
       int paperSize, int retries) {
     List<Future<Void>> frozen = new ArrayList<>();
     for (String id : sheetIds(attemptId, paperSize)) {
@@ -84,13 +85,13 @@ final class AnswerSheets {
         // on a replica set a save's upsert and ours may race to create the same sheet: the loser's
         // insert collides (failing the rest of its bulk too); freezing again then finds the sheet
         .recover(e -> retries > 0 && StoreErrors.isDuplicateKey(e)
-            ? freeze(freezes, mongo, attemptId, paperSize, retries - 1).mapEmpty() : Future.failedFuture(e))
-        .compose(v -> read(mongo, attemptId, paperSize));
+            ? freeze(freezes, reads, attemptId, paperSize, retries - 1).mapEmpty() : Future.failedFuture(e))
+        .compose(v -> read(reads, attemptId, paperSize));
   }
 
   /** The saved answers; a cleared answer is there as an empty choice, so that it hides an older one. */
-  static Future<Map<String, List<String>>> read(MongoClient mongo, String attemptId, int paperSize) {
-    return find(mongo, sheetIds(attemptId, paperSize)).map(docs -> {
+  static Future<Map<String, List<String>>> read(ByIdReads reads, String attemptId, int paperSize) {
+    return reads.getAll(sheetIds(attemptId, paperSize)).map(docs -> {
       Map<String, List<String>> answers = new HashMap<>();
       for (JsonObject d : docs) {
         d.forEach(e -> {
@@ -104,8 +105,8 @@ final class AnswerSheets {
   }
 
   /** These sheets, by id (those that exist). */
-  static Future<Map<String, JsonObject>> sheets(MongoClient mongo, List<String> sheetIds) {
-    return find(mongo, sheetIds).map(docs -> {
+  static Future<Map<String, JsonObject>> sheets(ByIdReads reads, List<String> sheetIds) {
+    return reads.getAll(sheetIds).map(docs -> {
       Map<String, JsonObject> out = new HashMap<>();
       docs.forEach(d -> out.put(d.getString("_id"), d));
       return out;
@@ -115,10 +116,6 @@ final class AnswerSheets {
   /** When the question was last answered on this sheet; -1 when it was not. */
   static long stamp(JsonObject sheet, String questionId) {
     return sheet == null ? -1L : sheet.getLong(STAMP + questionId, -1L);
-  }
-
-  private static Future<List<JsonObject>> find(MongoClient mongo, List<String> ids) {
-    return mongo.find(COLLECTION, new JsonObject().put("_id", new JsonObject().put("$in", new JsonArray(ids))));
   }
 
   private static List<String> sheetIds(String attemptId, int paperSize) {

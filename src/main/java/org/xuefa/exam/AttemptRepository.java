@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.xuefa.store.BulkQueue;
 import org.xuefa.store.ByIdReads;
+import org.xuefa.store.ConditionalUpdates;
 
 /**
  * The {@code attempts} collection (each attempt's state: clock, status, and once closed its answers and
@@ -37,14 +38,20 @@ public final class AttemptRepository {
   /** Attempts and papers read by id together when many are wanted at once (a submit burst). */
   private final ByIdReads attemptReads;
   private final ByIdReads paperReads;
+  /** Answer sheets read by id together: a submit burst's reads of frozen sheets in a few commands. */
+  private final ByIdReads sheetReads;
+  /** Closes asked for together go as one bulk: each still learns whether it won. */
+  private final ConditionalUpdates closes;
 
   public AttemptRepository(MongoClient mongo) {
     this.mongo = mongo;
-    this.batcher = new AnswerBatcher(mongo);
+    this.sheetReads = new ByIdReads(mongo, AnswerSheets.COLLECTION, 100);
+    this.batcher = new AnswerBatcher(mongo, sheetReads);
     this.openEntries = new BulkQueue(mongo, OPEN);
     this.sheetFreezes = new BulkQueue(mongo, AnswerSheets.COLLECTION);
     this.attemptReads = new ByIdReads(mongo, ATTEMPTS, 100);
     this.paperReads = new ByIdReads(mongo, PAPERS, 8); // a paper of 100 questions is ~100 KB
+    this.closes = new ConditionalUpdates(mongo, ATTEMPTS, 100);
   }
 
   public Future<Void> ensureIndexes() {
@@ -61,7 +68,7 @@ public final class AttemptRepository {
   /** The attempt with its paper (two lookups by {@code _id}) and, while in progress, its saved answers. */
   public Future<Optional<Attempt>> find(String id) {
     return withPaper(id).compose(found -> found.isPresent() && found.get().inProgress()
-        ? AnswerSheets.read(mongo, id, found.get().paper().size()).map(saved -> Optional.of(found.get().withAnswers(saved)))
+        ? AnswerSheets.read(sheetReads, id, found.get().paper().size()).map(saved -> Optional.of(found.get().withAnswers(saved)))
         : Future.succeededFuture(found));
   }
 
@@ -77,7 +84,7 @@ public final class AttemptRepository {
 
   /** Every question frozen against further saves, and the attempt with exactly the answers a close grades. */
   public Future<Attempt> freeze(Attempt a) {
-    return AnswerSheets.freeze(sheetFreezes, mongo, a.id(), a.paper().size()).map(a::withAnswers);
+    return AnswerSheets.freeze(sheetFreezes, sheetReads, a.id(), a.paper().size()).map(a::withAnswers);
   }
 
   /** The attempt's state without the paper: owner, status, deadline (one small lookup). */
@@ -103,9 +110,7 @@ public final class AttemptRepository {
     graded.answers().forEach((q, choice) -> answers.put(q, new JsonArray(choice)));
     JsonObject set = new JsonObject().put("status", status).put("result", result.toDocument())
         .put("answers", answers).put("closedAt", now).put("closedBy", by);
-    JsonObject filter = inProgress(graded.id());
-    return mongo.updateCollection(ATTEMPTS, filter, new JsonObject().put("$set", set))
-        .map(r -> r.getDocModified() > 0);
+    return closes.update(graded.id(), inProgress(graded.id()), new JsonObject().put("$set", set));
   }
 
   String batchStats() {

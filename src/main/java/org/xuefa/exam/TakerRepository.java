@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.xuefa.account.SessionUser;
 import org.xuefa.store.ByIdReads;
+import org.xuefa.store.ConditionalUpdates;
 import org.xuefa.store.StoreErrors;
 
 /**
@@ -24,10 +25,13 @@ public final class TakerRepository {
 
   private final MongoClient mongo;
   private final ByIdReads reads;
+  /** Releases of many people at once (a submit burst's follow-ups) go as one bulk. */
+  private final ConditionalUpdates releases;
 
   public TakerRepository(MongoClient mongo) {
     this.mongo = mongo;
     this.reads = new ByIdReads(mongo, COLLECTION, 100);
+    this.releases = new ConditionalUpdates(mongo, COLLECTION, 100);
   }
 
   public Future<Void> ensureIndexes() {
@@ -69,8 +73,8 @@ public final class TakerRepository {
    * its outcome in the same update; false when it was released before (a repeated follow-up).
    */
   public Future<Boolean> release(Attempt a, boolean better) {
-    return mongo.updateCollection(COLLECTION, id(a.examId(), a.username()).put("current", a.id()),
-        new JsonObject().put("$set", summary(a, better).put("current", null))).map(r -> r.getDocModified() > 0);
+    return releases.update(Taker.key(a.examId(), a.username()), id(a.examId(), a.username()).put("current", a.id()),
+        new JsonObject().put("$set", summary(a, better).put("current", null)));
   }
 
   /** Records the outcome of an attempt released before (idempotent: the same values again). */

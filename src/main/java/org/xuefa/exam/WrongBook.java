@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.xuefa.store.ByIdReads;
+import org.xuefa.store.ConditionalUpdates;
+import org.xuefa.store.PerKey;
 import org.xuefa.store.StoreErrors;
 
 /**
@@ -32,10 +34,15 @@ public final class WrongBook {
 
   private final MongoClient mongo;
   private final ByIdReads reads;
+  /** Books changed together (a submit burst) are written in one bulk; each write still conditional on its version. */
+  private final ConditionalUpdates writes;
+  /** One change of a person's book at a time on this node: racing here would only make them re-read. */
+  private final PerKey serial = new PerKey();
 
   public WrongBook(MongoClient mongo) {
     this.mongo = mongo;
     this.reads = new ByIdReads(mongo, COLLECTION, 32);
+    this.writes = new ConditionalUpdates(mongo, COLLECTION, 32);
   }
 
   public Future<Void> ensureIndexes() {
@@ -53,7 +60,7 @@ public final class WrongBook {
     if (questionIds.isEmpty()) {
       return Future.succeededFuture();
     }
-    return change(username, items -> {
+    return serial.run(username, () -> change(username, items -> {
       JsonObject next = items.copy();
       boolean changed = false;
       for (String q : questionIds) {
@@ -67,7 +74,7 @@ public final class WrongBook {
         changed = true;
       }
       return changed ? next : null;
-    }, RETRIES).mapEmpty();
+    }, RETRIES)).mapEmpty();
   }
 
   /** A right answer in practice: one step towards leaving the book. True when it left. */
@@ -76,7 +83,7 @@ public final class WrongBook {
       return Future.succeededFuture(false);
     }
     boolean[] left = new boolean[1];
-    return change(username, items -> {
+    return serial.run(username, () -> change(username, items -> {
       JsonObject item = items.getJsonObject(questionId);
       if (item == null) {
         return null;
@@ -90,7 +97,7 @@ public final class WrongBook {
         next.put(questionId, item.copy().put("streak", streak));
       }
       return next;
-    }, RETRIES).map(changed -> changed && left[0]);
+    }, RETRIES)).map(changed -> changed && left[0]);
   }
 
   private record Book(boolean exists, Long version, JsonObject items) {}
@@ -113,9 +120,8 @@ public final class WrongBook {
       }
       long version = book.version() == null ? 1 : book.version() + 1;
       Future<Boolean> written = book.exists()
-          ? mongo.updateCollection(COLLECTION, new JsonObject().put("_id", username).put("v", book.version()),
+          ? writes.update(username, new JsonObject().put("_id", username).put("v", book.version()),
               new JsonObject().put("$set", new JsonObject().put("items", next).put("v", version)))
-              .map(r -> r.getDocMatched() > 0)
           : mongo.insert(COLLECTION, new JsonObject().put("_id", username).put("v", version).put("items", next))
               .map(id -> true)
               .recover(e -> StoreErrors.isDuplicateKey(e) ? Future.succeededFuture(false) : Future.failedFuture(e));

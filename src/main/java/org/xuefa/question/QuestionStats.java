@@ -1,7 +1,9 @@
 package org.xuefa.question;
 
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.BulkOperation;
@@ -85,10 +87,21 @@ public final class QuestionStats {
     }
   }
 
+  /**
+   * How long counts wait for more to join them before they are written: a burst of closings (every
+   * candidate of a county submitting at once) then costs a few writes of one update per question
+   * rather than one update per question every few papers.
+   */
+  static final long LINGER_MS = 200;
+
   private final MongoClient mongo;
   private Map<String, Tally> pending = new LinkedHashMap<>();
   private List<Promise<Void>> waiting = new ArrayList<>();
+  /** Callers waiting for the write in flight (counted before they asked), besides its own. */
+  private List<Promise<Void>> afterFlight = new ArrayList<>();
   private boolean flushing;
+  private boolean scheduled;
+  private boolean now;
 
   public QuestionStats(MongoClient mongo) {
     this.mongo = mongo;
@@ -99,24 +112,67 @@ public final class QuestionStats {
     return recordAll(List.of(new Answer(questionId, correct, choice)));
   }
 
-  /** Counts a paper's graded answers (the exam calls this when it grades); done once they are written. */
+  /**
+   * Counts a paper's graded answers (the exam calls this when it grades); done once they are written,
+   * which is up to {@link #LINGER_MS} later when called on a Vert.x context (at once elsewhere).
+   */
   public Future<Void> recordAll(List<Answer> answers) {
     Promise<Void> done = Promise.promise();
+    Context context = Vertx.currentContext();
     boolean start;
     synchronized (this) {
       for (Answer a : answers) {
         pending.computeIfAbsent(a.questionId(), k -> new Tally()).add(a.correct(), a.choice());
       }
       waiting.add(done);
-      start = !flushing;
-      flushing = true;
+      start = !flushing && !scheduled;
+      if (start && context != null) {
+        scheduled = true;
+      }
     }
     if (start) {
-      flush();
+      if (context == null) {
+        flushNow();
+      } else {
+        context.owner().setTimer(LINGER_MS, t -> flushNow());
+      }
     }
     return done.future();
   }
 
+  /** Done once every count recorded before the call is written: a reader sees its own node's counts. */
+  public Future<Void> settled() {
+    Promise<Void> done = Promise.promise();
+    boolean start = false;
+    synchronized (this) {
+      if (!pending.isEmpty()) {
+        waiting.add(done);
+        start = !flushing;
+        now = flushing; // a write is in flight: the next one goes as soon as it is done
+      } else if (flushing) {
+        afterFlight.add(done);
+      } else {
+        return Future.succeededFuture();
+      }
+    }
+    if (start) {
+      flushNow();
+    }
+    return done.future();
+  }
+
+  private void flushNow() {
+    synchronized (this) {
+      scheduled = false;
+      if (flushing) {
+        return;
+      }
+      flushing = true;
+    }
+    flush();
+  }
+
+  /** Called with {@code flushing} set. */
   private void flush() {
     Map<String, Tally> batch;
     List<Promise<Void>> promises;
@@ -129,22 +185,39 @@ public final class QuestionStats {
       promises = waiting;
       pending = new LinkedHashMap<>();
       waiting = new ArrayList<>();
+      now = false;
     }
     List<BulkOperation> ops = new ArrayList<>(batch.size());
     batch.forEach((id, tally) -> ops.add(BulkOperation.createUpdate(new JsonObject().put("_id", id), tally.inc(),
         true, false)));
     mongo.bulkWriteWithOptions(COLLECTION, ops, new BulkWriteOptions(false)).onComplete(ar -> {
+      List<Promise<Void>> after;
+      boolean again;
+      boolean linger;
+      synchronized (this) {
+        after = afterFlight;
+        afterFlight = new ArrayList<>();
+        if (ar.failed()) {
+          // kept for the next write rather than retried at once against a store that is away
+          batch.forEach((id, tally) -> pending.computeIfAbsent(id, k -> new Tally()).add(tally));
+        }
+        again = ar.succeeded() && !pending.isEmpty() && (now || Vertx.currentContext() == null);
+        linger = ar.succeeded() && !pending.isEmpty() && !again;
+        flushing = again;
+        scheduled = linger;
+      }
       if (ar.succeeded()) {
         promises.forEach(Promise::tryComplete);
+        after.forEach(Promise::tryComplete);
+      } else {
+        promises.forEach(p -> p.tryFail(ar.cause()));
+        after.forEach(p -> p.tryFail(ar.cause()));
+      }
+      if (again) {
         flush();
-        return;
+      } else if (linger) {
+        Vertx.currentContext().owner().setTimer(LINGER_MS, t -> flushNow());
       }
-      synchronized (this) {
-        // kept for the next write rather than retried at once against a store that is away
-        batch.forEach((id, tally) -> pending.computeIfAbsent(id, k -> new Tally()).add(tally));
-        flushing = false;
-      }
-      promises.forEach(p -> p.tryFail(ar.cause()));
     });
   }
 
@@ -153,6 +226,10 @@ public final class QuestionStats {
     if (ids.isEmpty()) {
       return Future.succeededFuture(Map.of());
     }
+    return settled().transform(written -> read(ids));
+  }
+
+  private Future<Map<String, Counts>> read(Collection<String> ids) {
     JsonObject query = new JsonObject().put("_id", new JsonObject().put("$in", new JsonArray(List.copyOf(ids))));
     return mongo.find(COLLECTION, query).map(docs -> {
       Map<String, Counts> out = new HashMap<>();

@@ -49,6 +49,21 @@ public final class ByIdReads {
     return answer.future();
   }
 
+  /** The documents with these ids that exist, in no particular order. */
+  public Future<List<JsonObject>> getAll(List<String> ids) {
+    List<Future<JsonObject>> each = new ArrayList<>(ids.size());
+    ids.forEach(id -> each.add(get(id)));
+    return Future.all(each).map(all -> {
+      List<JsonObject> found = new ArrayList<>(ids.size());
+      each.forEach(f -> {
+        if (f.result() != null) {
+          found.add(f.result());
+        }
+      });
+      return found;
+    });
+  }
+
   private Future<?> read(List<Pending> batch) {
     Set<String> ids = new LinkedHashSet<>();
     batch.forEach(p -> ids.add(p.id()));

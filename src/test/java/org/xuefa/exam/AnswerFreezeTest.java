@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xuefa.store.BulkQueue;
+import org.xuefa.store.ByIdReads;
 import org.xuefa.store.EmbeddedStore;
 
 /**
@@ -35,6 +36,10 @@ class AnswerFreezeTest {
   static Vertx vertx;
   static EmbeddedStore store;
   static MongoClient mongo;
+
+  private static ByIdReads sheets() {
+    return new ByIdReads(mongo, AnswerSheets.COLLECTION, 100);
+  }
   private static BulkQueue freezes;
 
   @BeforeAll
@@ -56,14 +61,14 @@ class AnswerFreezeTest {
 
   @Test
   void aSaveBeforeTheFreezeIsGradedAndOneAfterItIsRefused() {
-    AnswerBatcher batcher = new AnswerBatcher(mongo);
+    AnswerBatcher batcher = new AnswerBatcher(mongo, sheets());
     assertTrue(batcher.save("att1", PAPER, "q1", List.of("A"), 1_000).await());
     assertTrue(batcher.save("att1", PAPER, "q2", List.of("B", "C"), 1_001).await());
     assertTrue(batcher.save("att1", PAPER, "q2", List.of("C"), 1_002).await(), "a changed answer overwrites");
     assertTrue(batcher.save("att1", PAPER, "q3", List.of("D"), 1_003).await());
     assertTrue(batcher.save("att1", PAPER, "q3", List.of(), 1_004).await(), "a cleared answer");
 
-    Map<String, List<String>> frozen = AnswerSheets.freeze(freezes, mongo, "att1", PAPER).await();
+    Map<String, List<String>> frozen = AnswerSheets.freeze(freezes, sheets(), "att1", PAPER).await();
     assertEquals(Map.of("q1", List.of("A"), "q2", List.of("C"), "q3", List.of()), frozen);
 
     assertFalse(batcher.save("att1", PAPER, "q1", List.of("B"), 2_000).await(), "refused after the freeze");
@@ -71,15 +76,15 @@ class AnswerFreezeTest {
       assertFalse(batcher.save("att1", PAPER, "q" + i, List.of("A"), 2_000 + i).await(),
           "q" + i + ": a sheet nobody wrote on is frozen too");
     }
-    assertEquals(frozen, AnswerSheets.read(mongo, "att1", PAPER).await(), "nothing changed after the freeze");
-    assertEquals(frozen, AnswerSheets.freeze(freezes, mongo, "att1", PAPER).await(),
+    assertEquals(frozen, AnswerSheets.read(sheets(), "att1", PAPER).await(), "nothing changed after the freeze");
+    assertEquals(frozen, AnswerSheets.freeze(freezes, sheets(), "att1", PAPER).await(),
         "freezing again (a second closer) reads the same answers");
   }
 
   @Test
   void inOneBatchEverySaveGetsItsOwnAnswer() {
-    AnswerBatcher batcher = new AnswerBatcher(mongo);
-    AnswerSheets.freeze(freezes, mongo, "closed", PAPER).await();
+    AnswerBatcher batcher = new AnswerBatcher(mongo, sheets());
+    AnswerSheets.freeze(freezes, sheets(), "closed", PAPER).await();
     List<Future<Boolean>> saves = new ArrayList<>();
     // queued behind the first, so most go in one bulk write with both kinds of save in it
     for (int i = 0; i < 40; i++) {
@@ -93,8 +98,8 @@ class AnswerFreezeTest {
         savedOpen.add("q" + (i % PAPER));
       }
     }
-    assertEquals(savedOpen, AnswerSheets.read(mongo, "open", PAPER).await().keySet());
-    assertEquals(Map.of(), AnswerSheets.read(mongo, "closed", PAPER).await());
+    assertEquals(savedOpen, AnswerSheets.read(sheets(), "open", PAPER).await().keySet());
+    assertEquals(Map.of(), AnswerSheets.read(sheets(), "closed", PAPER).await());
   }
 
   @Test

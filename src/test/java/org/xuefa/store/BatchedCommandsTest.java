@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.BulkOperation;
+import io.vertx.ext.mongo.IndexOptions;
 import io.vertx.ext.mongo.MongoClient;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,6 +87,102 @@ class BatchedCommandsTest {
       } finally {
         vertx.close().await();
       }
+    }
+  }
+
+  @Test
+  void conditionalUpdatesAskedForTogetherEachLearnWhetherTheirsMatched(@TempDir Path dir) {
+    try (EmbeddedStore store = EmbeddedStore.open(dir, "127.0.0.1", 0)) {
+      Vertx vertx = Vertx.vertx();
+      try {
+        MongoClient mongo = client(vertx, store);
+        mongo.createIndexWithOptions("attempts", new JsonObject().put("code", 1),
+            new IndexOptions().unique(true)).await();
+        for (int i = 0; i < 40; i++) {
+          mongo.insert("attempts", new JsonObject().put("_id", "a" + i).put("status", "open").put("code", "c" + i))
+              .await();
+        }
+        ConditionalUpdates closes = new ConditionalUpdates(mongo, "attempts", 100);
+        List<Future<Boolean>> asked = new ArrayList<>();
+        // two closes of each of the first twenty, one of the rest, one of an attempt that is not there
+        for (int i = 0; i < 60; i++) {
+          String id = "a" + (i % 40);
+          asked.add(closes.update(id, new JsonObject().put("_id", id).put("status", "open"),
+              new JsonObject().put("$set", new JsonObject().put("status", "closed").put("by", i))));
+        }
+        asked.add(closes.update("a99", new JsonObject().put("_id", "a99").put("status", "open"),
+            new JsonObject().put("$set", new JsonObject().put("status", "closed"))));
+        Future.all(asked).await();
+        for (int d = 0; d < 40; d++) {
+          JsonObject doc = mongo.findOne("attempts", new JsonObject().put("_id", "a" + d), null).await();
+          assertEquals("closed", doc.getString("status"));
+          int winner = doc.getInteger("by");
+          for (int i = d; i < 60; i += 40) {
+            assertEquals(i == winner, asked.get(i).result(), "close " + i + " of a" + d + " (won by " + winner + ")");
+          }
+        }
+        assertEquals(false, asked.get(60).result(), "no such attempt: did not match");
+
+        // a bulk with one update the store refuses (a unique key taken): the others are applied and told
+        // so, the refused one hears why
+        List<Future<Boolean>> mixed = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+          String id = "a" + i;
+          mixed.add(closes.update(id, new JsonObject().put("_id", id),
+              new JsonObject().put("$set", new JsonObject().put("status", "archived"))));
+        }
+        Future<Boolean> taken = closes.update("a5", new JsonObject().put("_id", "a5"),
+            new JsonObject().put("$set", new JsonObject().put("code", "c6")));
+        Future.join(new ArrayList<>(mixed)).transform(ar -> Future.succeededFuture()).await();
+        Throwable refused = taken.transform(ar -> Future.succeededFuture(ar.cause())).await();
+        assertTrue(StoreErrors.isDuplicateKey(refused), String.valueOf(refused));
+        for (int i = 0; i < 5; i++) {
+          assertTrue(mixed.get(i).await(), "update " + i + " beside the refused one");
+          assertEquals("archived", mongo.findOne("attempts", new JsonObject().put("_id", "a" + i), null).await()
+              .getString("status"));
+        }
+      } finally {
+        vertx.close().await();
+      }
+    }
+  }
+
+  @Test
+  void workForOneKeyRunsOneAtATimeInTheOrderAsked() {
+    Vertx vertx = Vertx.vertx();
+    try {
+      PerKey serial = new PerKey();
+      List<Integer> order = new ArrayList<>();
+      int[] running = {0};
+      List<Future<Integer>> runs = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        int n = i;
+        runs.add(serial.run(i % 2 == 0 ? "ann" : "bob", () -> {
+          synchronized (order) {
+            if (n % 2 == 0) {
+              running[0]++;
+              assertEquals(1, running[0], "two of ann's at once");
+            }
+          }
+          Promise<Integer> later = Promise.promise();
+          vertx.setTimer(1 + n % 3, t -> {
+            synchronized (order) {
+              if (n % 2 == 0) {
+                running[0]--;
+                order.add(n);
+              }
+            }
+            later.complete(n);
+          });
+          return later.future();
+        }));
+      }
+      for (int i = 0; i < 20; i++) {
+        assertEquals(i, runs.get(i).await());
+      }
+      assertEquals(List.of(0, 2, 4, 6, 8, 10, 12, 14, 16, 18), order);
+    } finally {
+      vertx.close().await();
     }
   }
 
