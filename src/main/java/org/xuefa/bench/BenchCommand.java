@@ -33,7 +33,7 @@ public final class BenchCommand {
       "         --warmup R            unrecorded warm-up exams before the measured one (default 3)",
       "         --out FILE            append the results table (Markdown) to FILE",
       "         --server-pid PID      with --url: the server's process, to sample its memory",
-      "         --server-jvm \"OPTS\"   JVM options for the started server (default \"-Xmx256m -XX:MaxGCPauseMillis=5\", as the README deploys it)",
+      "         --server-jvm \"OPTS\"   JVM options for the started server (default \"-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1\", as the README deploys it)",
       "         --note TEXT           a line for the results header (what else ran on the machine)");
 
   static final int EXAM_CANDIDATES = 32;
