@@ -21,9 +21,9 @@ public final class LoadReport {
       return "";
     }
     return w.quiet()
-        ? String.format(Locale.ROOT, "; each followed by a wait until the server was idle (its compiler done), the last %.1f s",
+        ? String.format(Locale.ROOT, "; each followed by a wait until the server and this tool were idle (their compilers done), the last %.1f s",
             w.millis() / 1000.0)
-        : String.format(Locale.ROOT, "; the server was still busy (its compiler, most likely) %.0f s after the last", w.millis() / 1000.0);
+        : String.format(Locale.ROOT, "; the server or this tool was still busy (a compiler, most likely) %.0f s after the last", w.millis() / 1000.0);
   }
 
   public static String markdown(LoadResult r) {

@@ -6,10 +6,11 @@ import io.vertx.core.Vertx;
 import java.util.Optional;
 
 /**
- * Waits until the server process is idle: after a round of load the JIT compiler goes on compiling
- * for seconds (on two cores, one core's worth), and a measurement taken then measures the compiler.
- * Idle means under {@link #IDLE_CORES} of a core over one {@link #WINDOW_MS} window; gives up after
- * {@code maxMillis} and says so. Without the server's pid (a remote server) there is nothing to watch.
+ * Waits until the server process and this load tool are idle: after a round of load the JIT compilers
+ * of both go on compiling for seconds (on two cores, one core's worth), and a measurement taken then
+ * measures the compilers. Idle means under {@link #IDLE_CORES} of a core between them over one
+ * {@link #WINDOW_MS} window; gives up after {@code maxMillis} and says so. Without the server's pid (a
+ * remote server) there is nothing to watch.
  */
 final class Quiet {
 
@@ -27,13 +28,20 @@ final class Quiet {
     }
     Promise<Waited> done = Promise.promise();
     long started = System.nanoTime();
-    watch(vertx, pid.get(), LoadBench.cpuNanos(pid.get()), started, maxMillis, done);
+    watch(vertx, pid.get(), cpu(pid.get()), started, maxMillis, done);
     return done.future();
+  }
+
+  /** The server's CPU time and this process's, together; -1 when either cannot be read. */
+  private static long cpu(long pid) {
+    long server = LoadBench.cpuNanos(pid);
+    long self = LoadBench.cpuNanos(ProcessHandle.current().pid());
+    return server < 0 || self < 0 ? -1 : server + self;
   }
 
   private static void watch(Vertx vertx, long pid, long cpuBefore, long started, long maxMillis, Promise<Waited> done) {
     vertx.setTimer(WINDOW_MS, t -> {
-      long cpu = LoadBench.cpuNanos(pid);
+      long cpu = cpu(pid);
       long waited = (System.nanoTime() - started) / 1_000_000;
       boolean idle = cpuBefore >= 0 && cpu >= 0 && (cpu - cpuBefore) < IDLE_CORES * WINDOW_MS * 1_000_000;
       if (idle || cpu < 0 || waited >= maxMillis) {
