@@ -110,7 +110,7 @@ public final class AttemptRepository {
     graded.answers().forEach((q, choice) -> answers.put(q, new JsonArray(choice)));
     JsonObject set = new JsonObject().put("status", status).put("result", result.toDocument())
         .put("answers", answers).put("closedAt", now).put("closedBy", by);
-    return closes.update(graded.id(), inProgress(graded.id()), new JsonObject().put("$set", set));
+    return closes.update(inProgress(graded.id()), new JsonObject().put("$set", set));
   }
 
   String batchStats() {

@@ -73,7 +73,7 @@ public final class TakerRepository {
    * its outcome in the same update; false when it was released before (a repeated follow-up).
    */
   public Future<Boolean> release(Attempt a, boolean better) {
-    return releases.update(Taker.key(a.examId(), a.username()), id(a.examId(), a.username()).put("current", a.id()),
+    return releases.update(id(a.examId(), a.username()).put("current", a.id()),
         new JsonObject().put("$set", summary(a, better).put("current", null)));
   }
 

@@ -60,7 +60,7 @@ public final class WrongBook {
     if (questionIds.isEmpty()) {
       return Future.succeededFuture();
     }
-    return serial.run(username, () -> change(username, items -> {
+    return change(username, items -> {
       JsonObject next = items.copy();
       boolean changed = false;
       for (String q : questionIds) {
@@ -74,7 +74,7 @@ public final class WrongBook {
         changed = true;
       }
       return changed ? next : null;
-    }, RETRIES)).mapEmpty();
+    }).mapEmpty();
   }
 
   /** A right answer in practice: one step towards leaving the book. True when it left. */
@@ -83,7 +83,7 @@ public final class WrongBook {
       return Future.succeededFuture(false);
     }
     boolean[] left = new boolean[1];
-    return serial.run(username, () -> change(username, items -> {
+    return change(username, items -> {
       JsonObject item = items.getJsonObject(questionId);
       if (item == null) {
         return null;
@@ -97,7 +97,7 @@ public final class WrongBook {
         next.put(questionId, item.copy().put("streak", streak));
       }
       return next;
-    }, RETRIES)).map(changed -> changed && left[0]);
+    }).map(changed -> changed && left[0]);
   }
 
   private record Book(boolean exists, Long version, JsonObject items) {}
@@ -110,8 +110,12 @@ public final class WrongBook {
 
   /**
    * Applies {@code edit} (null: nothing to change) to the items as read and writes them if nobody wrote
-   * in between; true when something was written.
+   * in between; true when something was written. One change per person at a time on this node.
    */
+  private Future<Boolean> change(String username, UnaryOperator<JsonObject> edit) {
+    return serial.run(username, () -> change(username, edit, RETRIES));
+  }
+
   private Future<Boolean> change(String username, UnaryOperator<JsonObject> edit, int retries) {
     return read(username).compose(book -> {
       JsonObject next = edit.apply(book.items());
@@ -120,7 +124,7 @@ public final class WrongBook {
       }
       long version = book.version() == null ? 1 : book.version() + 1;
       Future<Boolean> written = book.exists()
-          ? writes.update(username, new JsonObject().put("_id", username).put("v", book.version()),
+          ? writes.update(new JsonObject().put("_id", username).put("v", book.version()),
               new JsonObject().put("$set", new JsonObject().put("items", next).put("v", version)))
           : mongo.insert(COLLECTION, new JsonObject().put("_id", username).put("v", version).put("items", next))
               .map(id -> true)

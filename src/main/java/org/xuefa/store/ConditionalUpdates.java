@@ -56,9 +56,13 @@ public final class ConditionalUpdates {
 
   /**
    * Applies {@code update} (operators; its {@code $set} gains the token) to the document matching
-   * {@code filter}, which must name that {@code _id}; true when it matched.
+   * {@code filter}, which names the document's {@code _id} (and whatever condition); true when it matched.
    */
-  public Future<Boolean> update(String id, JsonObject filter, JsonObject update) {
+  public Future<Boolean> update(JsonObject filter, JsonObject update) {
+    String id = filter.getString("_id");
+    if (id == null) {
+      throw new IllegalArgumentException("a conditional update names its document's _id: " + filter.encode());
+    }
     String token = NODE + SEQUENCE.incrementAndGet();
     JsonObject stamped = update.copy();
     JsonObject set = stamped.getJsonObject("$set");

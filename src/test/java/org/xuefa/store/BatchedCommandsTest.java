@@ -107,10 +107,10 @@ class BatchedCommandsTest {
         // two closes of each of the first twenty, one of the rest, one of an attempt that is not there
         for (int i = 0; i < 60; i++) {
           String id = "a" + (i % 40);
-          asked.add(closes.update(id, new JsonObject().put("_id", id).put("status", "open"),
+          asked.add(closes.update(new JsonObject().put("_id", id).put("status", "open"),
               new JsonObject().put("$set", new JsonObject().put("status", "closed").put("by", i))));
         }
-        asked.add(closes.update("a99", new JsonObject().put("_id", "a99").put("status", "open"),
+        asked.add(closes.update(new JsonObject().put("_id", "a99").put("status", "open"),
             new JsonObject().put("$set", new JsonObject().put("status", "closed"))));
         Future.all(asked).await();
         for (int d = 0; d < 40; d++) {
@@ -128,10 +128,10 @@ class BatchedCommandsTest {
         List<Future<Boolean>> mixed = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
           String id = "a" + i;
-          mixed.add(closes.update(id, new JsonObject().put("_id", id),
+          mixed.add(closes.update(new JsonObject().put("_id", id),
               new JsonObject().put("$set", new JsonObject().put("status", "archived"))));
         }
-        Future<Boolean> taken = closes.update("a5", new JsonObject().put("_id", "a5"),
+        Future<Boolean> taken = closes.update(new JsonObject().put("_id", "a5"),
             new JsonObject().put("$set", new JsonObject().put("code", "c6")));
         Future.join(new ArrayList<>(mixed)).transform(ar -> Future.succeededFuture()).await();
         Throwable refused = taken.transform(ar -> Future.succeededFuture(ar.cause())).await();
